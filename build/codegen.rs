@@ -1,0 +1,246 @@
+//! Turns `openapi/terra.yaml` into Rust: the typed layer under the `Terra` facade, and a
+//! reviewable summary of its public surface.
+//!
+//! Shared by `build/main.rs` (which writes the result to `OUT_DIR`) and by the generator tests
+//! (which include this file), so a generator failure is also a named test failure.
+//!
+//! Customisations live in the spec, where a reviewer sees them:
+//! - `x-tryterra-rust-type: <path>` on a component schema replaces the generated type with a
+//!   hand-written one (open enums, and response unions the facade decodes itself);
+//! - `x-tryterra-aliases: [name, ...]` on a property also accepts those names when decoding.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use quote::quote;
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+
+/// What the generator produced for one spec.
+pub struct Generated {
+    /// The generated module, formatted.
+    pub code: String,
+    /// Public items only, without bodies or docs: the part of `code` that reviewers read.
+    pub surface: String,
+}
+
+/// Runs progenitor over the YAML text of a spec. Generator panics become errors.
+pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
+    let raw: serde_yaml::Value =
+        serde_yaml::from_str(spec_yaml).map_err(|e| format!("not valid YAML: {e}"))?;
+    let spec: openapiv3::OpenAPI = serde_yaml::from_str(spec_yaml)
+        .map_err(|e| format!("not an OpenAPI 3.0 document: {e}"))?;
+
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_derive("PartialEq")
+        // Every call carries a context the hooks in `src/transport.rs` use; `Expected` makes a
+        // missing hook implementation a compile error rather than silently unauthenticated calls.
+        .with_inner_type(quote_path("crate::transport::Exchange"))
+        .with_hooks(HooksMode::Expected);
+    for (schema, rust_type) in replacements(&raw) {
+        settings.with_replacement(schema, rust_type, std::iter::empty());
+    }
+
+    let tokens = catch_unwind(AssertUnwindSafe(|| {
+        Generator::new(&settings).generate_tokens(&spec)
+    }))
+    .map_err(|panic| format!("progenitor panicked: {}", panic_message(&panic)))?
+    .map_err(|e| format!("progenitor rejected the spec: {e}"))?;
+
+    let mut file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+    for alias in aliases(&raw) {
+        alias.apply(&mut file)?;
+    }
+    Ok(Generated {
+        code: prettyplease::unparse(&file),
+        surface: surface(&file),
+    })
+}
+
+fn quote_path(path: &str) -> proc_macro2::TokenStream {
+    path.parse().expect("a Rust path is a valid token stream")
+}
+
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "(no message)".to_string())
+}
+
+fn schemas(raw: &serde_yaml::Value) -> impl Iterator<Item = (&str, &serde_yaml::Value)> {
+    raw["components"]["schemas"]
+        .as_mapping()
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, schema)| Some((name.as_str()?, schema)))
+}
+
+/// `(schema name, Rust path)` for every schema marked `x-tryterra-rust-type`.
+fn replacements(raw: &serde_yaml::Value) -> Vec<(String, String)> {
+    schemas(raw)
+        .filter_map(|(name, schema)| {
+            let path = schema["x-tryterra-rust-type"].as_str()?;
+            Some((name.to_string(), path.to_string()))
+        })
+        .collect()
+}
+
+/// Extra names a property is accepted under when decoding.
+struct Alias {
+    schema: String,
+    property: String,
+    names: Vec<String>,
+}
+
+fn aliases(raw: &serde_yaml::Value) -> Vec<Alias> {
+    let mut found = Vec::new();
+    for (schema, body) in schemas(raw) {
+        for (property, prop) in body["properties"].as_mapping().into_iter().flatten() {
+            let names: Vec<String> = prop["x-tryterra-aliases"]
+                .as_sequence()
+                .into_iter()
+                .flatten()
+                .filter_map(|n| n.as_str().map(str::to_string))
+                .collect();
+            if let (Some(property), false) = (property.as_str(), names.is_empty()) {
+                found.push(Alias {
+                    schema: schema.to_string(),
+                    property: property.to_string(),
+                    names,
+                });
+            }
+        }
+    }
+    found
+}
+
+impl Alias {
+    /// Adds `#[serde(alias = "...")]` to the generated field, or fails if there is none.
+    fn apply(&self, file: &mut syn::File) -> Result<(), String> {
+        let field = types_module(file)
+            .and_then(|items| {
+                items.iter_mut().find_map(|item| match item {
+                    syn::Item::Struct(s) if s.ident == self.schema => Some(s),
+                    _ => None,
+                })
+            })
+            .and_then(|s| {
+                s.fields
+                    .iter_mut()
+                    .find(|f| wire_name(f).as_deref() == Some(self.property.as_str()))
+            })
+            .ok_or_else(|| {
+                format!(
+                    "x-tryterra-aliases on {}.{}: no such field in the generated code",
+                    self.schema, self.property
+                )
+            })?;
+        for name in &self.names {
+            field.attrs.push(syn::parse_quote!(#[serde(alias = #name)]));
+        }
+        Ok(())
+    }
+}
+
+fn types_module(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
+    file.items.iter_mut().find_map(|item| match item {
+        syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
+        _ => None,
+    })
+}
+
+/// The JSON name of a field: its `#[serde(rename = "...")]`, else its identifier.
+fn wire_name(field: &syn::Field) -> Option<String> {
+    let mut renamed = None;
+    for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                renamed = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+            } else if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<syn::Expr>()?;
+            }
+            Ok(())
+        });
+    }
+    renamed.or_else(|| field.ident.as_ref().map(ToString::to_string))
+}
+
+/// Public items without bodies, docs or private fields, for the snapshot reviewers diff.
+fn surface(file: &syn::File) -> String {
+    let items: Vec<syn::Item> = file.items.iter().filter_map(surface_item).collect();
+    let header = "// The public surface generated from openapi/terra.yaml: types with their fields and\n\
+                  // serde attributes, operations with their parameters. Bodies and docs are left out.\n\
+                  // Refresh: EXPECTORATE=overwrite cargo test --test generated_surface\n\n";
+    let file: syn::File = syn::parse2(quote!(#(#items)*)).expect("surface items re-parse");
+    format!("{header}{}", prettyplease::unparse(&file))
+}
+
+fn surface_item(item: &syn::Item) -> Option<syn::Item> {
+    let keep_attr = |a: &syn::Attribute| !a.path().is_ident("doc") && !a.path().is_ident("allow");
+    match item {
+        // Per-type builders, serde default helpers and conversion errors are mechanical.
+        syn::Item::Mod(m) if ["builder", "defaults", "error"].contains(&&*m.ident.to_string()) => {
+            (m.ident == "builder" && contains_operations(m)).then(|| surface_mod(m))?
+        }
+        syn::Item::Mod(m) => surface_mod(m),
+        syn::Item::Struct(s) if matches!(s.vis, syn::Visibility::Public(_)) => {
+            let mut s = s.clone();
+            s.attrs.retain(keep_attr);
+            if let syn::Fields::Named(named) = &mut s.fields {
+                named.named = std::mem::take(&mut named.named)
+                    .into_iter()
+                    .filter(|f| matches!(f.vis, syn::Visibility::Public(_)))
+                    .map(|mut f| {
+                        f.attrs.retain(keep_attr);
+                        f
+                    })
+                    .collect();
+            }
+            Some(syn::Item::Struct(s))
+        }
+        syn::Item::Enum(e) if matches!(e.vis, syn::Visibility::Public(_)) => {
+            let mut e = e.clone();
+            e.attrs.retain(keep_attr);
+            for v in &mut e.variants {
+                v.attrs.retain(keep_attr);
+            }
+            Some(syn::Item::Enum(e))
+        }
+        syn::Item::Impl(i) if i.trait_.is_none() => {
+            let mut i = i.clone();
+            i.attrs.clear();
+            i.items.retain_mut(|item| match item {
+                syn::ImplItem::Fn(f) if matches!(f.vis, syn::Visibility::Public(_)) => {
+                    f.attrs.clear();
+                    f.block = syn::parse_quote!({});
+                    true
+                }
+                _ => false,
+            });
+            (!i.items.is_empty()).then_some(syn::Item::Impl(i))
+        }
+        _ => None,
+    }
+}
+
+fn surface_mod(m: &syn::ItemMod) -> Option<syn::Item> {
+    let (brace, items) = m.content.as_ref()?;
+    let items: Vec<_> = items.iter().filter_map(surface_item).collect();
+    let mut m = m.clone();
+    m.attrs.clear();
+    m.content = Some((*brace, items));
+    Some(syn::Item::Mod(m))
+}
+
+/// The top-level `builder` module holds one request builder per operation (kept); the one
+/// inside `types` holds a builder per model (left out). Operation builders have `send`.
+fn contains_operations(m: &syn::ItemMod) -> bool {
+    m.content.iter().flat_map(|(_, items)| items).any(|item| {
+        matches!(item, syn::Item::Impl(i) if i.items.iter().any(
+            |f| matches!(f, syn::ImplItem::Fn(f) if f.sig.ident == "send")))
+    })
+}

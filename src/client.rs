@@ -1,0 +1,95 @@
+//! The [`Terra`] client: configuration shared by every call, and the per-call plumbing.
+
+use std::{fmt, sync::Arc};
+
+use secrecy::SecretString;
+
+use crate::{
+    builder::TerraBuilder, error::Error, generated, retry::RetryPolicy, transport::Exchange,
+};
+
+/// A client for the Terra API. Cheap to clone (one `Arc`); share it between tasks.
+///
+/// Every request carries `x-api-key` (marked sensitive) and `dev-id`. Methods return a
+/// [`Call`](crate::Call): await it for the value, or use
+/// [`Call::with_response`](crate::Call::with_response) for the status, headers and raw body too.
+#[derive(Clone)]
+pub struct Terra {
+    shared: Arc<Shared>,
+}
+
+pub(crate) struct Shared {
+    pub(crate) base_url: String,
+    pub(crate) dev_id: String,
+    pub(crate) signing_secret: Option<SecretString>,
+    pub(crate) http: reqwest::Client,
+    pub(crate) retry: RetryPolicy,
+}
+
+impl Terra {
+    /// A client with the API key and dev ID and every other setting at its default.
+    ///
+    /// # Errors
+    /// [`Error::Config`] if either value is empty or cannot be sent as an HTTP header.
+    pub fn new(api_key: impl Into<String>, dev_id: impl Into<String>) -> Result<Self, Error> {
+        TerraBuilder::new().api_key(api_key).dev_id(dev_id).build()
+    }
+
+    /// Configure a client step by step.
+    pub fn builder() -> TerraBuilder {
+        TerraBuilder::new()
+    }
+
+    /// A client configured from `TERRA_API_KEY`, `TERRA_DEV_ID` and, if set,
+    /// `TERRA_SIGNING_SECRET` and `TERRA_BASE_URL`.
+    ///
+    /// # Errors
+    /// [`Error::Config`] naming the missing or invalid variable.
+    pub fn from_env() -> Result<Self, Error> {
+        TerraBuilder::from_env()?.build()
+    }
+
+    pub(crate) fn from_shared(shared: Arc<Shared>) -> Self {
+        Terra { shared }
+    }
+
+    /// The base URL requests go to (without a trailing slash).
+    pub fn base_url(&self) -> &str {
+        &self.shared.base_url
+    }
+
+    /// The developer ID sent as `dev-id`.
+    pub fn dev_id(&self) -> &str {
+        &self.shared.dev_id
+    }
+
+    /// Whether a webhook signing secret was configured.
+    pub fn has_signing_secret(&self) -> bool {
+        self.shared.signing_secret.is_some()
+    }
+
+    /// A generated client for one call, carrying that call's [`Exchange`].
+    pub(crate) fn generated(&self) -> generated::Client {
+        generated::Client::new_with_client(
+            &self.shared.base_url,
+            self.shared.http.clone(),
+            Exchange::new(self.shared.retry.clone()),
+        )
+    }
+}
+
+/// Shows where the client points, never the API key or signing secret.
+impl fmt::Debug for Terra {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Terra")
+            .field("base_url", &self.shared.base_url)
+            .field("dev_id", &self.shared.dev_id)
+            .field("api_key", &"[redacted]")
+            .field(
+                "signing_secret",
+                &self.shared.signing_secret.as_ref().map(|_| "[redacted]"),
+            )
+            .field("retry", &self.shared.retry)
+            .finish_non_exhaustive()
+    }
+}

@@ -1,0 +1,438 @@
+//! The crate's error type: split by where a call failed, keeping the evidence (status, headers,
+//! parsed error body, JSON path) without ever putting a response body or a secret into
+//! `Display` or `Debug`. Terra bodies carry health data; error messages end up in logs.
+
+use std::{fmt, time::Duration};
+
+use bytes::Bytes;
+use reqwest::{StatusCode, header::HeaderMap};
+
+use crate::models::Problem;
+
+/// Everything that can go wrong talking to Terra.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The client was configured with missing or unusable values.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// An argument was rejected before anything was sent.
+    #[error("invalid request: {0}")]
+    InvalidRequest(String),
+    /// Terra answered with an error status (4xx or 5xx).
+    #[error(transparent)]
+    Api(Box<ApiError>),
+    /// Terra answered with a success status, but the body is not what the API describes.
+    #[error(transparent)]
+    Decode(Box<DecodeError>),
+    /// No complete response arrived within the configured timeout. The request may have reached
+    /// Terra.
+    #[error("the request to Terra timed out")]
+    Timeout(#[source] reqwest::Error),
+    /// The request could not be sent or the response could not be read (DNS, connection, TLS,
+    /// connection reset).
+    #[error("could not communicate with Terra")]
+    Transport(#[source] reqwest::Error),
+    /// A status the API does not use here, such as a redirect to another host (never followed,
+    /// so credentials stay with the configured host).
+    #[error("unexpected HTTP status {status} from Terra{}", redirect_note(*.status))]
+    UnexpectedStatus {
+        /// The status received.
+        status: StatusCode,
+        /// The response headers (for a redirect, `location` says where it pointed).
+        headers: Box<HeaderMap>,
+    },
+    /// A paginated listing returned a `next` page that does not come after the current one;
+    /// following it could loop forever.
+    #[error("pagination did not advance: page {page} pointed to page {next}")]
+    Pagination {
+        /// The page just fetched.
+        page: u64,
+        /// The `next` value it returned.
+        next: i64,
+    },
+}
+
+fn redirect_note(status: StatusCode) -> &'static str {
+    if status.is_redirection() {
+        " (redirects to another host are not followed)"
+    } else {
+        ""
+    }
+}
+
+impl From<ApiError> for Error {
+    fn from(error: ApiError) -> Self {
+        Error::Api(Box::new(error))
+    }
+}
+
+impl From<DecodeError> for Error {
+    fn from(error: DecodeError) -> Self {
+        Error::Decode(Box::new(error))
+    }
+}
+
+impl Error {
+    /// The HTTP status, when a response was received.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api(e) => Some(e.status),
+            Error::Decode(e) => Some(e.status),
+            Error::UnexpectedStatus { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// Whether the same request may succeed later: timeouts, connection failures, 408, 429 and
+    /// 502–504. The client already retried these as its [`RetryPolicy`](crate::RetryPolicy)
+    /// allows before returning the error.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Timeout(_) => true,
+            Error::Transport(e) => e.is_connect() || e.is_request(),
+            Error::Api(e) => crate::retry::is_transient_status(e.status),
+            _ => false,
+        }
+    }
+
+    /// The parsed error response, for [`Error::Api`].
+    pub fn api_error(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Where and why a success body did not decode, for [`Error::Decode`].
+    pub fn decode_error(&self) -> Option<&DecodeError> {
+        match self {
+            Error::Decode(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn transport(error: reqwest::Error) -> Self {
+        // URLs carry user and reference IDs in their query: keep them out of error messages.
+        let error = error.without_url();
+        if error.is_timeout() {
+            Error::Timeout(error)
+        } else {
+            Error::Transport(error)
+        }
+    }
+}
+
+/// Why a [`TerraBuilder`](crate::TerraBuilder) could not build a client. Messages name the
+/// setting or environment variable, never its value.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// A required setting was not given.
+    #[error("the {0} is missing")]
+    Missing(&'static str),
+    /// A setting was given but empty.
+    #[error("the {0} is empty")]
+    Empty(&'static str),
+    /// A setting cannot be sent as an HTTP header value (e.g. it contains a newline or other
+    /// control character, or leading/trailing white space).
+    #[error("the {0} contains characters that cannot be sent in an HTTP header")]
+    InvalidHeaderValue(&'static str),
+    /// A required environment variable is not set.
+    #[error("the environment variable {0} is not set")]
+    MissingEnv(&'static str),
+    /// An environment variable is set but is not valid Unicode.
+    #[error("the environment variable {0} is not valid Unicode")]
+    NonUnicodeEnv(&'static str),
+    /// The base URL is not an absolute `http` or `https` URL without query or fragment.
+    #[error("the base URL is invalid: {0}")]
+    InvalidBaseUrl(&'static str),
+    /// reqwest could not build the HTTP client (for instance the TLS backend failed to load).
+    #[error("the HTTP client could not be built")]
+    HttpClient(#[source] reqwest::Error),
+}
+
+/// An error status from Terra, with its body parsed.
+pub struct ApiError {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: ErrorBody,
+    pub(crate) raw: Bytes,
+}
+
+/// The body of an error response, in whichever of Terra's formats it came.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ErrorBody {
+    /// RFC 9457 problem details (`application/problem+json`), what the current API sends.
+    Problem(Problem),
+    /// The older `{"status": "error", "message": ..., "cause": ...}` body.
+    Legacy {
+        /// `status`, usually `"error"`.
+        status: Option<String>,
+        /// `message`.
+        message: Option<String>,
+        /// `cause`, when Terra gives one (e.g. the provider is offline).
+        cause: Option<String>,
+    },
+    /// Neither, e.g. the HTML page of a proxy in front of Terra.
+    Unrecognised {
+        /// The `content-type` header, if any.
+        content_type: Option<String>,
+    },
+}
+
+impl ApiError {
+    pub(crate) fn new(status: StatusCode, headers: HeaderMap, raw: Bytes) -> Self {
+        let body = ErrorBody::parse(&headers, &raw);
+        ApiError {
+            status,
+            headers,
+            body,
+            raw,
+        }
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The parsed body.
+    pub fn body(&self) -> &ErrorBody {
+        &self.body
+    }
+
+    /// The raw body bytes, exactly as received. Not included in `Display` or `Debug`.
+    pub fn raw_body(&self) -> &[u8] {
+        &self.raw
+    }
+
+    /// Terra's explanation: the problem's `detail` (or `title`), or the legacy `message`.
+    /// Kept out of `Display`; log it deliberately if you want it in logs.
+    pub fn detail(&self) -> Option<&str> {
+        match &self.body {
+            ErrorBody::Problem(p) => p.detail.as_deref().or(Some(p.title.as_str())),
+            ErrorBody::Legacy { message, .. } => message.as_deref(),
+            ErrorBody::Unrecognised { .. } => None,
+        }
+    }
+
+    /// How long Terra asked the caller to wait (`Retry-After`), if it said.
+    pub fn retry_after(&self) -> Option<Duration> {
+        crate::retry::retry_after(&self.headers)
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Terra returned HTTP {}", self.status)?;
+        match &self.body {
+            ErrorBody::Problem(_) => f.write_str(" with problem details"),
+            ErrorBody::Legacy { .. } => f.write_str(" with an error message"),
+            ErrorBody::Unrecognised { content_type } => write!(
+                f,
+                " with an unrecognised {} body of {} bytes",
+                content_type.as_deref().unwrap_or("untyped"),
+                self.raw.len()
+            ),
+        }
+    }
+}
+
+impl fmt::Debug for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("status", &self.status)
+            .field("body", &self.body)
+            .field("raw_len", &self.raw.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// Shows the shape of the body, not its text (which may echo identifiers).
+impl fmt::Debug for ErrorBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ErrorBody::Problem(p) => f
+                .debug_struct("Problem")
+                .field("type", &p.type_)
+                .field("title", &p.title)
+                .finish_non_exhaustive(),
+            ErrorBody::Legacy { status, .. } => f
+                .debug_struct("Legacy")
+                .field("status", status)
+                .finish_non_exhaustive(),
+            ErrorBody::Unrecognised { content_type } => f
+                .debug_struct("Unrecognised")
+                .field("content_type", content_type)
+                .finish(),
+        }
+    }
+}
+
+impl ErrorBody {
+    fn parse(headers: &HeaderMap, raw: &[u8]) -> Self {
+        #[derive(serde::Deserialize)]
+        struct Legacy {
+            status: Option<String>,
+            message: Option<String>,
+            cause: Option<String>,
+        }
+        if let Ok(problem) = serde_json::from_slice::<Problem>(raw) {
+            return ErrorBody::Problem(problem);
+        }
+        match serde_json::from_slice::<Legacy>(raw) {
+            Ok(legacy) if legacy.message.is_some() || legacy.status.is_some() => {
+                ErrorBody::Legacy {
+                    status: legacy.status,
+                    message: legacy.message,
+                    cause: legacy.cause,
+                }
+            }
+            _ => ErrorBody::Unrecognised {
+                content_type: headers
+                    .get(reqwest::header::CONTENT_TYPE)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned),
+            },
+        }
+    }
+}
+
+/// A success response whose body does not match the API description.
+///
+/// Says where (the JSON path) and why, without quoting the body: serde's own messages can contain
+/// values from it, so the reason is reduced to its shape (`invalid type: string, expected f64`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    pub(crate) status: StatusCode,
+    pub(crate) target: String,
+    pub(crate) path: String,
+    pub(crate) reason: String,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+}
+
+impl DecodeError {
+    /// Decodes `body` as `T`; on failure, decodes again while tracking the path to report it.
+    pub(crate) fn decode<T: serde::de::DeserializeOwned>(
+        status: StatusCode,
+        body: &[u8],
+    ) -> Result<T, DecodeError> {
+        // The fast path does not track paths; only a failure pays for the second pass.
+        serde_json::from_slice(body).map_err(|_| Self::locate::<T>(status, body))
+    }
+
+    fn locate<T: serde::de::DeserializeOwned>(status: StatusCode, body: &[u8]) -> DecodeError {
+        let mut de = serde_json::Deserializer::from_slice(body);
+        let (path, error) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+            Err(e) => (e.path().to_string(), e.into_inner()),
+            Ok(_) => match de.end() {
+                Err(e) => (".".to_string(), e),
+                // Unreachable unless serde_json disagrees with itself; say so rather than panic.
+                Ok(()) => (".".to_string(), serde::de::Error::custom("inconsistent decoder")),
+            },
+        };
+        DecodeError {
+            status,
+            target: short_type_name::<T>(),
+            path,
+            reason: sanitise(&error),
+            line: error.line(),
+            column: error.column(),
+        }
+    }
+
+    /// The HTTP status of the response.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// Where decoding failed, e.g. `data.results[3].provider` (`.` for the whole body).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// Why, without values from the body, e.g. `missing field \`users\``.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    /// Line and column in the body.
+    pub fn position(&self) -> (usize, usize) {
+        (self.line, self.column)
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "cannot decode the HTTP {} response as {}: {} at `{}` (line {}, column {})",
+            self.status.as_u16(),
+            self.target,
+            self.reason,
+            self.path,
+            self.line,
+            self.column
+        )
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// `alloc::vec::Vec<tryterra::models::TerraUser>` → `Vec<TerraUser>`: module paths dropped.
+fn short_type_name<T>() -> String {
+    std::any::type_name::<T>()
+        .split_inclusive(['<', '>', ','])
+        .map(|piece| piece.rsplit("::").next().unwrap_or(piece))
+        .collect()
+}
+
+/// serde_json's message without the values it quotes from the input.
+pub(crate) fn sanitise(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    // serde_json appends " at line L column C"; the position is reported separately.
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m);
+    if !error.is_data() {
+        // Syntax and EOF messages are fixed texts ("expected value", "EOF while parsing ...").
+        return message.to_string();
+    }
+    let expected = message
+        .find(", expected ")
+        .map(|i| &message[i..])
+        .unwrap_or("");
+    for (prefix, kind_only) in [
+        ("invalid type: ", true),
+        ("invalid value: ", true),
+        ("unknown variant ", false),
+        ("unknown field ", false),
+    ] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            // Keep the kind ("string", "integer") but not the value that follows it.
+            let kind = if kind_only {
+                rest.split([' ', ',']).next().unwrap_or("")
+            } else {
+                ""
+            };
+            let label = prefix.trim_end_matches([':', ' ']);
+            return format!("{label}{}{kind}{expected}", if kind.is_empty() { "" } else { ": " });
+        }
+    }
+    let fixed = ["missing field ", "duplicate field ", "invalid length "];
+    if fixed.iter().any(|p| message.starts_with(p)) {
+        // Field names and lengths come from the schema and the shape, not the values.
+        return message.to_string();
+    }
+    "invalid data".to_string()
+}

@@ -1,0 +1,24 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs, missing_debug_implementations)]
+#![warn(clippy::missing_errors_doc, unreachable_pub)]
+
+mod api;
+mod builder;
+mod call;
+mod client;
+mod error;
+mod generated;
+pub mod models;
+mod retry;
+mod transport;
+
+pub use api::UserStream;
+pub use builder::{DEFAULT_BASE_URL, LEGACY_BASE_URL, TerraBuilder};
+pub use call::{Call, Response};
+pub use client::Terra;
+pub use error::{ApiError, ConfigError, DecodeError, Error, ErrorBody};
+pub use retry::RetryPolicy;
+
+/// Re-exported so callers can name header and status types without depending on reqwest.
+pub use reqwest::{StatusCode, header::HeaderMap};

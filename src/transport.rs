@@ -1,0 +1,104 @@
+//! What happens to every request between the generated layer and the network.
+//!
+//! Credentials are default headers of the `reqwest::Client` (see `builder.rs`); here the hooks
+//! progenitor calls drop the generator's `api-version` header (Terra does not define it), retry
+//! transient failures, and keep the response's status, headers and body for the facade, which
+//! needs them for error bodies, decode errors with a status, and raw access.
+
+use std::{sync::Mutex, time::Instant};
+
+use bytes::Bytes;
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::{StatusCode, header::HeaderMap};
+
+use crate::{generated::Client, retry::RetryPolicy};
+
+/// Per-call context the generated client carries (progenitor's "inner type").
+#[derive(Debug)]
+pub(crate) struct Exchange {
+    retry: RetryPolicy,
+    received: Mutex<Option<Received>>,
+}
+
+/// A clone is a fresh context for another call: same policy, nothing received yet.
+impl Clone for Exchange {
+    fn clone(&self) -> Self {
+        Exchange::new(self.retry.clone())
+    }
+}
+
+/// A response exactly as received.
+#[derive(Debug, Clone)]
+pub(crate) struct Received {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+}
+
+impl Exchange {
+    pub(crate) fn new(retry: RetryPolicy) -> Self {
+        Exchange {
+            retry,
+            received: Mutex::new(None),
+        }
+    }
+
+    /// Takes what `exec` recorded; `None` until a response has arrived.
+    pub(crate) fn take_received(&self) -> Option<Received> {
+        self.received
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take()
+    }
+}
+
+impl ClientHooks<Exchange> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        _info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        request.headers_mut().remove("api-version");
+        Ok(())
+    }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let started = Instant::now();
+        let method = request.method().clone();
+        // The path only: the query carries user and reference IDs.
+        let path = request.url().path().to_owned();
+        let response = crate::retry::send(self.client(), request, &self.inner().retry).await?;
+        let status = response.status();
+        let version = response.version();
+        let headers = response.headers().clone();
+        let body = response.bytes().await?;
+        tracing::debug!(
+            operation = info.operation_id,
+            %method,
+            path,
+            status = status.as_u16(),
+            bytes = body.len(),
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "Terra request"
+        );
+        *self
+            .inner()
+            .received
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(Received {
+            status,
+            headers: headers.clone(),
+            body: body.clone(),
+        });
+        // Hand progenitor an equivalent response over the buffered body (a cheap `Bytes` clone).
+        let mut replay = http::Response::new(body);
+        *replay.status_mut() = status;
+        *replay.version_mut() = version;
+        *replay.headers_mut() = headers;
+        Ok(reqwest::Response::from(replay))
+    }
+}
