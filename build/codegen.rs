@@ -11,8 +11,8 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use quote::quote;
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+use quote::quote;
 
 /// What the generator produced for one spec.
 pub struct Generated {
@@ -26,8 +26,8 @@ pub struct Generated {
 pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
     let raw: serde_yaml::Value =
         serde_yaml::from_str(spec_yaml).map_err(|e| format!("not valid YAML: {e}"))?;
-    let spec: openapiv3::OpenAPI = serde_yaml::from_str(spec_yaml)
-        .map_err(|e| format!("not an OpenAPI 3.0 document: {e}"))?;
+    let spec: openapiv3::OpenAPI =
+        serde_yaml::from_str(spec_yaml).map_err(|e| format!("not an OpenAPI 3.0 document: {e}"))?;
 
     let mut settings = GenerationSettings::new();
     settings

@@ -61,7 +61,10 @@ impl TerraBuilder {
     pub(crate) fn from_lookup(lookup: impl Fn(&str) -> Option<OsString>) -> Result<Self, Error> {
         let read = |name: &'static str| -> Result<Option<String>, ConfigError> {
             lookup(name)
-                .map(|v| v.into_string().map_err(|_| ConfigError::NonUnicodeEnv(name)))
+                .map(|v| {
+                    v.into_string()
+                        .map_err(|_| ConfigError::NonUnicodeEnv(name))
+                })
                 .transpose()
         };
         let required = |name: &'static str| read(name)?.ok_or(ConfigError::MissingEnv(name));
@@ -188,7 +191,8 @@ fn header_value(value: &str, what: &'static str) -> Result<HeaderValue, ConfigEr
     if value.trim() != value || value.chars().any(|c| c.is_control()) {
         return Err(ConfigError::InvalidHeaderValue(what));
     }
-    let mut header = HeaderValue::from_str(value).map_err(|_| ConfigError::InvalidHeaderValue(what))?;
+    let mut header =
+        HeaderValue::from_str(value).map_err(|_| ConfigError::InvalidHeaderValue(what))?;
     header.set_sensitive(true);
     Ok(header)
 }
@@ -196,13 +200,19 @@ fn header_value(value: &str, what: &'static str) -> Result<HeaderValue, ConfigEr
 fn base_url(text: &str) -> Result<Url, ConfigError> {
     let url = Url::parse(text).map_err(|_| ConfigError::InvalidBaseUrl("not an absolute URL"))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(ConfigError::InvalidBaseUrl("the scheme must be http or https"));
+        return Err(ConfigError::InvalidBaseUrl(
+            "the scheme must be http or https",
+        ));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(ConfigError::InvalidBaseUrl("it must not have a query or fragment"));
+        return Err(ConfigError::InvalidBaseUrl(
+            "it must not have a query or fragment",
+        ));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(ConfigError::InvalidBaseUrl("it must not contain credentials"));
+        return Err(ConfigError::InvalidBaseUrl(
+            "it must not contain credentials",
+        ));
     }
     Ok(url)
 }
@@ -228,7 +238,10 @@ impl fmt::Debug for TerraBuilder {
         f.debug_struct("TerraBuilder")
             .field("api_key", &self.api_key.as_ref().map(|_| "[redacted]"))
             .field("dev_id", &self.dev_id)
-            .field("signing_secret", &self.signing_secret.as_ref().map(|_| "[redacted]"))
+            .field(
+                "signing_secret",
+                &self.signing_secret.as_ref().map(|_| "[redacted]"),
+            )
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
@@ -260,11 +273,20 @@ mod tests {
     #[test]
     fn from_env_names_the_missing_variable() {
         let e = config_error(TerraBuilder::from_lookup(env(&[("TERRA_DEV_ID", "dev")])));
-        assert!(matches!(e, ConfigError::MissingEnv("TERRA_API_KEY")), "{e:?}");
-        assert_eq!(e.to_string(), "the environment variable TERRA_API_KEY is not set");
+        assert!(
+            matches!(e, ConfigError::MissingEnv("TERRA_API_KEY")),
+            "{e:?}"
+        );
+        assert_eq!(
+            e.to_string(),
+            "the environment variable TERRA_API_KEY is not set"
+        );
 
         let e = config_error(TerraBuilder::from_lookup(env(&[("TERRA_API_KEY", "key")])));
-        assert!(matches!(e, ConfigError::MissingEnv("TERRA_DEV_ID")), "{e:?}");
+        assert!(
+            matches!(e, ConfigError::MissingEnv("TERRA_DEV_ID")),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -275,7 +297,10 @@ mod tests {
             ("TERRA_SIGNING_SECRET", "whsec"),
             ("TERRA_BASE_URL", "http://127.0.0.1:9/api/v2/"),
         ];
-        let terra = TerraBuilder::from_lookup(env(&vars)).unwrap().build().unwrap();
+        let terra = TerraBuilder::from_lookup(env(&vars))
+            .unwrap()
+            .build()
+            .unwrap();
         assert_eq!(terra.base_url(), "http://127.0.0.1:9/api/v2");
         assert_eq!(terra.dev_id(), "dev-abc");
         assert!(terra.has_signing_secret());
@@ -290,31 +315,49 @@ mod tests {
             _ => Some(OsString::from("x")),
         };
         let e = config_error(TerraBuilder::from_lookup(lookup));
-        assert!(matches!(e, ConfigError::NonUnicodeEnv("TERRA_API_KEY")), "{e:?}");
+        assert!(
+            matches!(e, ConfigError::NonUnicodeEnv("TERRA_API_KEY")),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn bad_values_are_typed_errors_that_do_not_echo_the_value() {
         type Expectation = fn(&ConfigError) -> bool;
         let cases: [(TerraBuilder, Expectation); 8] = [
-            (TerraBuilder::new().dev_id("d"), |e| matches!(e, ConfigError::Missing("API key"))),
-            (TerraBuilder::new().api_key("k"), |e| matches!(e, ConfigError::Missing("dev ID"))),
-            (TerraBuilder::new().api_key("").dev_id("d"), |e| matches!(e, ConfigError::Empty("API key"))),
-            (TerraBuilder::new().api_key("S3CRET\nS3CRET").dev_id("d"), |e| {
-                matches!(e, ConfigError::InvalidHeaderValue("API key"))
+            (TerraBuilder::new().dev_id("d"), |e| {
+                matches!(e, ConfigError::Missing("API key"))
             }),
+            (TerraBuilder::new().api_key("k"), |e| {
+                matches!(e, ConfigError::Missing("dev ID"))
+            }),
+            (TerraBuilder::new().api_key("").dev_id("d"), |e| {
+                matches!(e, ConfigError::Empty("API key"))
+            }),
+            (
+                TerraBuilder::new().api_key("S3CRET\nS3CRET").dev_id("d"),
+                |e| matches!(e, ConfigError::InvalidHeaderValue("API key")),
+            ),
             (TerraBuilder::new().api_key(" S3CRET").dev_id("d"), |e| {
                 matches!(e, ConfigError::InvalidHeaderValue("API key"))
             }),
             (TerraBuilder::new().api_key("k").dev_id("S3CRET\r"), |e| {
                 matches!(e, ConfigError::InvalidHeaderValue("dev ID"))
             }),
-            (TerraBuilder::new().api_key("k").dev_id("d").signing_secret(""), |e| {
-                matches!(e, ConfigError::Empty("signing secret"))
-            }),
-            (TerraBuilder::new().api_key("k").dev_id("d").base_url("ftp://x"), |e| {
-                matches!(e, ConfigError::InvalidBaseUrl(_))
-            }),
+            (
+                TerraBuilder::new()
+                    .api_key("k")
+                    .dev_id("d")
+                    .signing_secret(""),
+                |e| matches!(e, ConfigError::Empty("signing secret")),
+            ),
+            (
+                TerraBuilder::new()
+                    .api_key("k")
+                    .dev_id("d")
+                    .base_url("ftp://x"),
+                |e| matches!(e, ConfigError::InvalidBaseUrl(_)),
+            ),
         ];
         for (builder, expected) in cases {
             let e = config_error(builder.build());
@@ -322,7 +365,13 @@ mod tests {
             assert!(!format!("{e} {e:?}").contains("S3CRET"), "{e}");
         }
         for url in ["not a url", "https://x/v2?key=1", "https://user:pw@x/v2"] {
-            let e = config_error(TerraBuilder::new().api_key("k").dev_id("d").base_url(url).build());
+            let e = config_error(
+                TerraBuilder::new()
+                    .api_key("k")
+                    .dev_id("d")
+                    .base_url(url)
+                    .build(),
+            );
             assert!(matches!(e, ConfigError::InvalidBaseUrl(_)), "{url}: {e:?}");
         }
     }

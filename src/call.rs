@@ -32,7 +32,9 @@ pub struct Call<T> {
 }
 
 impl<T: Send + 'static> Call<T> {
-    pub(crate) fn new(future: impl Future<Output = Result<Response<T>, Error>> + Send + 'static) -> Self {
+    pub(crate) fn new(
+        future: impl Future<Output = Result<Response<T>, Error>> + Send + 'static,
+    ) -> Self {
         Call {
             future: Box::pin(future),
         }

@@ -338,7 +338,10 @@ impl DecodeError {
             Ok(_) => match de.end() {
                 Err(e) => (".".to_string(), e),
                 // Unreachable unless serde_json disagrees with itself; say so rather than panic.
-                Ok(()) => (".".to_string(), serde::de::Error::custom("inconsistent decoder")),
+                Ok(()) => (
+                    ".".to_string(),
+                    serde::de::Error::custom("inconsistent decoder"),
+                ),
             },
         };
         DecodeError {
@@ -426,7 +429,10 @@ pub(crate) fn sanitise(error: &serde_json::Error) -> String {
                 ""
             };
             let label = prefix.trim_end_matches([':', ' ']);
-            return format!("{label}{}{kind}{expected}", if kind.is_empty() { "" } else { ": " });
+            return format!(
+                "{label}{}{kind}{expected}",
+                if kind.is_empty() { "" } else { ": " }
+            );
         }
     }
     let fixed = ["missing field ", "duplicate field ", "invalid length "];

@@ -133,12 +133,19 @@ pub(crate) fn is_transient_status(status: StatusCode) -> bool {
 
 /// `Retry-After` as delay-seconds or an HTTP date.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
     }
     let at = httpdate::parse_http_date(value).ok()?;
-    Some(at.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(
+        at.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 /// Sends `request`, retrying as `policy` allows. The last attempt sends the original request.
@@ -151,7 +158,10 @@ pub(crate) async fn send(
     let mut attempt = 1;
     loop {
         // A request whose body cannot be cloned (a stream) is sent once.
-        let Some(copy) = request.try_clone().filter(|_| attempt < policy.max_attempts) else {
+        let Some(copy) = request
+            .try_clone()
+            .filter(|_| attempt < policy.max_attempts)
+        else {
             return client.execute(request).await;
         };
         let result = client.execute(copy).await;
@@ -164,7 +174,11 @@ pub(crate) async fn send(
         match decide(policy, &method, outcome, attempt, fastrand::f64()) {
             Decision::Return => return result,
             Decision::RetryAfter(wait) => {
-                tracing::debug!(attempt, wait_ms = wait.as_millis() as u64, "retrying Terra request");
+                tracing::debug!(
+                    attempt,
+                    wait_ms = wait.as_millis() as u64,
+                    "retrying Terra request"
+                );
                 tokio::time::sleep(wait).await;
                 attempt += 1;
             }
@@ -195,19 +209,79 @@ mod tests {
         let post = Method::POST;
         // (method, outcome, attempt, expected) with jitter 1.0 (full nominal delay).
         let cases: Vec<(&Method, Outcome<'_>, u32, Decision)> = vec![
-            (&get, Outcome::Response(status(200), &none), 1, Decision::Return),
-            (&get, Outcome::Response(status(404), &none), 1, Decision::Return),
-            (&get, Outcome::Response(status(500), &none), 1, Decision::Return),
-            (&get, Outcome::Response(status(503), &none), 1, Decision::RetryAfter(Duration::from_millis(500))),
-            (&get, Outcome::Response(status(503), &none), 2, Decision::RetryAfter(Duration::from_secs(1))),
-            (&get, Outcome::Response(status(503), &none), 3, Decision::Return),
-            (&get, Outcome::Response(status(429), &wait_2s), 1, Decision::RetryAfter(Duration::from_secs(2))),
-            (&get, Outcome::Response(status(429), &wait_1h), 1, Decision::Return),
-            (&post, Outcome::Response(status(429), &none), 1, Decision::RetryAfter(Duration::from_millis(500))),
-            (&post, Outcome::Response(status(503), &none), 1, Decision::Return),
+            (
+                &get,
+                Outcome::Response(status(200), &none),
+                1,
+                Decision::Return,
+            ),
+            (
+                &get,
+                Outcome::Response(status(404), &none),
+                1,
+                Decision::Return,
+            ),
+            (
+                &get,
+                Outcome::Response(status(500), &none),
+                1,
+                Decision::Return,
+            ),
+            (
+                &get,
+                Outcome::Response(status(503), &none),
+                1,
+                Decision::RetryAfter(Duration::from_millis(500)),
+            ),
+            (
+                &get,
+                Outcome::Response(status(503), &none),
+                2,
+                Decision::RetryAfter(Duration::from_secs(1)),
+            ),
+            (
+                &get,
+                Outcome::Response(status(503), &none),
+                3,
+                Decision::Return,
+            ),
+            (
+                &get,
+                Outcome::Response(status(429), &wait_2s),
+                1,
+                Decision::RetryAfter(Duration::from_secs(2)),
+            ),
+            (
+                &get,
+                Outcome::Response(status(429), &wait_1h),
+                1,
+                Decision::Return,
+            ),
+            (
+                &post,
+                Outcome::Response(status(429), &none),
+                1,
+                Decision::RetryAfter(Duration::from_millis(500)),
+            ),
+            (
+                &post,
+                Outcome::Response(status(503), &none),
+                1,
+                Decision::Return,
+            ),
             (&post, Outcome::TimedOut, 1, Decision::Return),
-            (&get, Outcome::TimedOut, 1, Decision::RetryAfter(Duration::from_millis(500))),
-            (&post, Outcome::ConnectFailed, 1, Decision::RetryAfter(Duration::from_millis(500))),
+            (
+                &get,
+                Outcome::TimedOut,
+                1,
+                Decision::RetryAfter(Duration::from_millis(500)),
+            ),
+            (
+                &post,
+                Outcome::ConnectFailed,
+                1,
+                Decision::RetryAfter(Duration::from_millis(500)),
+            ),
             (&get, Outcome::OtherError, 1, Decision::Return),
         ];
         for (method, outcome, attempt, expected) in cases {
@@ -248,7 +322,10 @@ mod tests {
 
     #[test]
     fn retry_after_accepts_seconds_and_http_dates() {
-        assert_eq!(retry_after(&headers(Some("7"))), Some(Duration::from_secs(7)));
+        assert_eq!(
+            retry_after(&headers(Some("7"))),
+            Some(Duration::from_secs(7))
+        );
         assert_eq!(
             retry_after(&headers(Some("Wed, 21 Oct 2015 07:28:00 GMT"))),
             Some(Duration::ZERO),

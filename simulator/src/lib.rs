@@ -1,1 +1,320 @@
+//! A local HTTP server that behaves like the Terra API, for tests and demos.
+//!
+//! It listens on an ephemeral loopback port, serves the Terra v2 endpoints under `/api/v2` with
+//! realistic data, answers errors the way Terra does (RFC 9457 `application/problem+json`), records
+//! every request it receives, and can be told to answer the next matching request with a scripted
+//! response (an outage page, a slow answer, a malformed body).
+//!
+//! ```no_run
+//! # async fn run() {
+//! let sim = tryterra_simulator::Simulator::start().await;
+//! // Point the client at `sim.base_url()`, call it, then look at what arrived:
+//! let seen = sim.requests();
+//! # }
+//! ```
+//!
+//! Endpoints so far: `GET /integrations`, `GET /integrations/detailed`, `GET /subscriptions`
+//! (both shapes), `GET /userInfo` (both shapes), `POST /bulkUserInfo`. Every endpoint but
+//! `/integrations*` answers 401 when `x-api-key` or `dev-id` is missing (or differs from the
+//! credentials set with [`SimulatorBuilder::credentials`]).
 
+#![forbid(unsafe_code)]
+#![deny(missing_docs, missing_debug_implementations)]
+
+mod data;
+mod routes;
+
+use std::{
+    collections::HashMap,
+    net::SocketAddr,
+    sync::{Arc, Mutex, MutexGuard},
+    time::Duration,
+};
+
+use axum::http::HeaderMap;
+
+/// A running simulator. Stops when dropped.
+#[derive(Debug)]
+pub struct Simulator {
+    addr: SocketAddr,
+    state: Arc<State>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+/// Configures a [`Simulator`].
+#[derive(Debug, Clone)]
+pub struct SimulatorBuilder {
+    users: usize,
+    credentials: Option<(String, String)>,
+}
+
+#[derive(Debug)]
+pub(crate) struct State {
+    pub(crate) users: Vec<data::User>,
+    pub(crate) credentials: Option<(String, String)>,
+    requests: Mutex<Vec<RecordedRequest>>,
+    scripts: Mutex<Vec<Script>>,
+}
+
+/// The path prefix the API is served under, as on `access.tryterra.co`.
+pub const BASE_PATH: &str = "/api/v2";
+
+impl Default for SimulatorBuilder {
+    fn default() -> Self {
+        SimulatorBuilder {
+            users: 3,
+            credentials: None,
+        }
+    }
+}
+
+impl SimulatorBuilder {
+    /// How many users the account has (default 3).
+    pub fn users(mut self, count: usize) -> Self {
+        self.users = count;
+        self
+    }
+
+    /// Accept only these credentials. By default any non-empty `x-api-key` and `dev-id` pass.
+    pub fn credentials(mut self, api_key: impl Into<String>, dev_id: impl Into<String>) -> Self {
+        self.credentials = Some((api_key.into(), dev_id.into()));
+        self
+    }
+
+    /// Binds `127.0.0.1:0` and starts serving on the current Tokio runtime.
+    ///
+    /// # Panics
+    /// If no loopback port can be bound (the machine is out of ports).
+    pub async fn start(self) -> Simulator {
+        let state = Arc::new(State {
+            users: data::users(self.users),
+            credentials: self.credentials,
+            requests: Mutex::new(Vec::new()),
+            scripts: Mutex::new(Vec::new()),
+        });
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0))
+            .await
+            .expect("bind a loopback port for the Terra simulator");
+        let addr = listener
+            .local_addr()
+            .expect("a bound socket has an address");
+        let app = routes::router(state.clone());
+        let server = tokio::spawn(async move {
+            // Serving ends only when the task is aborted (on drop).
+            let _ = axum::serve(listener, app).await;
+        });
+        Simulator {
+            addr,
+            state,
+            server,
+        }
+    }
+}
+
+impl Simulator {
+    /// A simulator with the default account (3 users, any credentials accepted).
+    pub async fn start() -> Simulator {
+        SimulatorBuilder::default().start().await
+    }
+
+    /// Configure before starting.
+    pub fn builder() -> SimulatorBuilder {
+        SimulatorBuilder::default()
+    }
+
+    /// `http://127.0.0.1:<port>/api/v2`: use it as the client's base URL.
+    pub fn base_url(&self) -> String {
+        format!("http://{}{BASE_PATH}", self.addr)
+    }
+
+    /// The socket address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The user IDs of the simulated account, in listing order.
+    pub fn user_ids(&self) -> Vec<String> {
+        self.state.users.iter().map(|u| u.user_id.clone()).collect()
+    }
+
+    /// The reference IDs of the simulated account, in listing order (pairs of users share one).
+    pub fn reference_ids(&self) -> Vec<String> {
+        self.state
+            .users
+            .iter()
+            .map(|u| u.reference_id.clone())
+            .collect()
+    }
+
+    /// Every request received so far, oldest first.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        lock(&self.state.requests).clone()
+    }
+
+    /// Forgets the requests received so far.
+    pub fn clear_requests(&self) {
+        lock(&self.state.requests).clear();
+    }
+
+    /// Answers the next request(s) matching `script` with its response instead of the normal one.
+    pub fn script(&self, script: Script) {
+        lock(&self.state.scripts).push(script);
+    }
+}
+
+impl Drop for Simulator {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+impl State {
+    pub(crate) fn record(&self, request: RecordedRequest) {
+        lock(&self.requests).push(request);
+    }
+
+    /// The response of the first script matching this request, using up one of its turns.
+    pub(crate) fn scripted(&self, request: &RecordedRequest) -> Option<ScriptedResponse> {
+        let mut scripts = lock(&self.scripts);
+        let index = scripts.iter().position(|s| s.matches(request))?;
+        let script = &mut scripts[index];
+        let response = script.response.clone();
+        script.remaining -= 1;
+        if script.remaining == 0 {
+            scripts.remove(index);
+        }
+        Some(response)
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// A request as the simulator received it.
+#[derive(Debug, Clone)]
+pub struct RecordedRequest {
+    /// `GET`, `POST`, ...
+    pub method: String,
+    /// The path below [`BASE_PATH`], e.g. `/subscriptions`.
+    pub path: String,
+    /// The raw query string (without `?`), if any.
+    pub raw_query: Option<String>,
+    /// The decoded query parameters, in order.
+    pub query: Vec<(String, String)>,
+    /// Every header.
+    pub headers: HeaderMap,
+    /// The body bytes.
+    pub body: Vec<u8>,
+}
+
+impl RecordedRequest {
+    /// The first value of a header, if present and text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The first value of a query parameter.
+    pub fn query_param(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Which requests get a scripted response, and what it is.
+#[derive(Debug, Clone)]
+pub struct Script {
+    path: String,
+    query: HashMap<String, String>,
+    remaining: usize,
+    response: ScriptedResponse,
+}
+
+impl Script {
+    /// Matches requests to `path` (below [`BASE_PATH`], e.g. `/subscriptions`), once.
+    pub fn on(path: impl Into<String>, response: ScriptedResponse) -> Self {
+        Script {
+            path: path.into(),
+            query: HashMap::new(),
+            remaining: 1,
+            response,
+        }
+    }
+
+    /// Only requests whose query has `name=value`.
+    pub fn when_query(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.query.insert(name.into(), value.into());
+        self
+    }
+
+    /// Answer this many matching requests (default 1).
+    pub fn times(mut self, count: usize) -> Self {
+        self.remaining = count.max(1);
+        self
+    }
+
+    fn matches(&self, request: &RecordedRequest) -> bool {
+        request.path == self.path
+            && self
+                .query
+                .iter()
+                .all(|(k, v)| request.query_param(k) == Some(v.as_str()))
+    }
+}
+
+/// A response to send instead of the simulated API's.
+#[derive(Debug, Clone)]
+pub struct ScriptedResponse {
+    pub(crate) status: u16,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: Vec<u8>,
+    pub(crate) delay: Option<Duration>,
+}
+
+impl ScriptedResponse {
+    /// Any status, content type and body bytes.
+    pub fn raw(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Self {
+        ScriptedResponse {
+            status,
+            headers: vec![("content-type".into(), content_type.into())],
+            body: body.into(),
+            delay: None,
+        }
+    }
+
+    /// A JSON body.
+    pub fn json(status: u16, body: &serde_json::Value) -> Self {
+        Self::raw(status, "application/json", body.to_string())
+    }
+
+    /// An RFC 9457 problem, as Terra sends errors.
+    pub fn problem(status: u16, detail: &str) -> Self {
+        let body = routes::problem_body(status, detail, "/");
+        Self::raw(status, "application/problem+json", body.to_string())
+    }
+
+    /// An HTML page, as a proxy or load balancer in front of Terra sends.
+    pub fn html(status: u16) -> Self {
+        let body = format!(
+            "<html><head><title>{status}</title></head><body><h1>{status}</h1>\
+             <p>The upstream server is unavailable.</p></body></html>"
+        );
+        Self::raw(status, "text/html; charset=utf-8", body)
+    }
+
+    /// An extra header.
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Wait this long before answering.
+    pub fn with_delay(mut self, delay: Duration) -> Self {
+        self.delay = Some(delay);
+        self
+    }
+}

@@ -84,7 +84,9 @@ impl Terra {
                     Ok(UsersPage { data }) => {
                         let next = match data.next {
                             None => Cursor::Done,
-                            Some(next) if next > 0 && next as u64 > page => Cursor::Fetch(next as u64),
+                            Some(next) if next > 0 && next as u64 > page => {
+                                Cursor::Fetch(next as u64)
+                            }
                             Some(next) => Cursor::Fail(Box::new(Error::Pagination { page, next })),
                         };
                         Some((Ok(data.results), next))
@@ -122,7 +124,9 @@ impl Terra {
     /// [`Error::InvalidRequest`] for an empty ID; otherwise see [`Error`](crate::Error).
     pub fn users_by_reference(&self, reference_id: &str) -> Call<Vec<TerraUser>> {
         if reference_id.is_empty() {
-            return Call::fail(Error::InvalidRequest("reference_id must not be empty".into()));
+            return Call::fail(Error::InvalidRequest(
+                "reference_id must not be empty".into(),
+            ));
         }
         let client = self.generated();
         let reference_id = reference_id.to_owned();

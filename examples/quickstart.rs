@@ -1,0 +1,43 @@
+//! The getting-started walkthrough: list the providers Terra supports and the users connected to
+//! your account.
+//!
+//! With `TERRA_API_KEY` and `TERRA_DEV_ID` set, this talks to Terra (`TERRA_BASE_URL` overrides
+//! the address). Without them it starts the built-in Terra simulator and talks to that.
+//!
+//! ```text
+//! cargo run --example quickstart
+//! ```
+
+use tryterra::Terra;
+use tryterra_simulator::Simulator;
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let has_credentials = ["TERRA_API_KEY", "TERRA_DEV_ID"]
+        .iter()
+        .all(|var| std::env::var_os(var).is_some());
+
+    // Keep the simulator alive until the end of `main`.
+    let (terra, _simulator) = if has_credentials {
+        (Terra::from_env()?, None)
+    } else {
+        let simulator = Simulator::start().await;
+        println!(
+            "TERRA_API_KEY / TERRA_DEV_ID not set: using the Terra simulator at {}",
+            simulator.base_url()
+        );
+        let terra = Terra::builder()
+            .api_key("simulator-api-key")
+            .dev_id("simulator-dev-id")
+            .base_url(simulator.base_url())
+            .build()?;
+        (terra, Some(simulator))
+    };
+
+    let providers = terra.list_providers().await?;
+    println!("{providers:?}");
+
+    let users = terra.list_users().await?;
+    println!("{users:?}");
+    Ok(())
+}

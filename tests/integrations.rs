@@ -1,0 +1,87 @@
+//! `/integrations` and `/integrations/detailed`.
+
+mod common;
+
+use common::terra;
+use serde_json::json;
+use tryterra::models::{Provider, ResponseStatus};
+use tryterra_simulator::{Script, ScriptedResponse, Simulator};
+
+#[tokio::test]
+async fn providers_lists_cloud_and_sdk_providers() {
+    let sim = Simulator::start().await;
+    let providers = terra(&sim).list_providers().await.unwrap();
+    assert_eq!(providers.status, Some(ResponseStatus::Success));
+    assert_eq!(providers.providers.len(), 62);
+    assert_eq!(providers.providers[0], Provider::Biostrap);
+    assert!(providers.providers.contains(&Provider::Garmin));
+    assert!(providers.providers.iter().all(Provider::is_known));
+    assert_eq!(
+        providers.sdk_providers,
+        [
+            Provider::GoogleFit,
+            Provider::FreestyleLibreSdk,
+            Provider::Apple,
+            Provider::Samsung,
+            Provider::Realtime
+        ]
+    );
+}
+
+#[tokio::test]
+async fn providers_accepts_the_legacy_sdk_resource_key() {
+    let sim = Simulator::start().await;
+    let legacy = json!({"status": "success", "providers": ["GARMIN"], "sdk_resource": ["APPLE", "SOMETHINGNEW"]});
+    sim.script(Script::on(
+        "/integrations",
+        ScriptedResponse::json(200, &legacy),
+    ));
+    let providers = terra(&sim).list_providers().await.unwrap();
+    assert_eq!(
+        providers.sdk_providers,
+        [Provider::Apple, Provider::Other("SOMETHINGNEW".into())]
+    );
+}
+
+#[tokio::test]
+async fn unknown_status_value_is_kept() {
+    let sim = Simulator::start().await;
+    sim.script(Script::on(
+        "/integrations",
+        ScriptedResponse::json(
+            200,
+            &json!({"status": "warning", "providers": [], "sdk_providers": []}),
+        ),
+    ));
+    let providers = terra(&sim).list_providers().await.unwrap();
+    assert_eq!(
+        providers.status,
+        Some(ResponseStatus::Other("warning".into()))
+    );
+}
+
+#[tokio::test]
+async fn detailed_providers_are_scoped_by_dev_id_and_sdk_flag() {
+    let sim = Simulator::start().await;
+    let terra = terra(&sim);
+    let cloud = terra.list_providers_detailed(false).await.unwrap();
+    assert_eq!(cloud.providers.len(), 62);
+    let with_sdk = terra.list_providers_detailed(true).await.unwrap();
+    assert_eq!(with_sdk.providers.len(), 67);
+    let garmin = cloud
+        .providers
+        .iter()
+        .find(|p| p.provider == Some(Provider::Garmin))
+        .unwrap();
+    assert_eq!(garmin.name.as_deref(), Some("Garmin"));
+    assert_eq!(garmin.enabled, Some(true));
+    assert_eq!(garmin.types.as_ref().unwrap().activity, Some(true));
+    // dev-id is sent, so the simulator (like Terra) reports which providers are enabled.
+    let disabled = cloud
+        .providers
+        .iter()
+        .filter(|p| p.enabled == Some(false))
+        .count();
+    assert!(disabled > 40, "{disabled}");
+    assert_eq!(sim.requests()[1].query_param("sdk"), Some("true"));
+}
