@@ -93,3 +93,17 @@ impl fmt::Debug for Terra {
             .finish_non_exhaustive()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_key_is_a_sensitive_default_header() {
+        let terra = Terra::new("tk_SECRET_VALUE", "dev-1").unwrap();
+        // reqwest prints its default headers in `Debug`; a sensitive value shows as `Sensitive`.
+        let http = format!("{:?}", terra.shared.http);
+        assert!(http.contains(r#""x-api-key": Sensitive"#), "{http}");
+        assert!(!http.contains("tk_SECRET_VALUE"), "{http}");
+    }
+}

@@ -1,0 +1,303 @@
+//! Every way a call can fail maps to the right error variant, keeps the status, and keeps
+//! response bodies (health data) and identifiers out of `Display` and `Debug`.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{API_KEY, DEV_ID, assert_error_text_excludes, terra, terra_without_retries};
+use serde_json::json;
+use tryterra::{Error, ErrorBody, RetryPolicy, StatusCode, Terra};
+use tryterra_simulator::{Script, ScriptedResponse, Simulator};
+
+#[tokio::test]
+async fn problem_json_4xx_is_an_api_error_with_the_problem() {
+    let sim = Simulator::start().await;
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::problem(400, "invalid per_page SECRET-DETAIL"),
+    ));
+    let error = terra(&sim).list_users().await.unwrap_err();
+    assert_eq!(error.status(), Some(StatusCode::BAD_REQUEST));
+    assert!(!error.is_retryable());
+    let api = error.api_error().unwrap();
+    let ErrorBody::Problem(problem) = api.body() else {
+        panic!("{api:?}")
+    };
+    assert_eq!(problem.type_, "about:blank");
+    assert_eq!(problem.title, "bad request");
+    assert_eq!(api.detail(), Some("invalid per_page SECRET-DETAIL"));
+    assert_eq!(
+        error.to_string(),
+        "Terra returned HTTP 400 Bad Request with problem details"
+    );
+    assert_error_text_excludes(&error, &["SECRET-DETAIL"]);
+}
+
+#[tokio::test]
+async fn legacy_status_message_body_is_understood() {
+    let sim = Simulator::start().await;
+    let legacy = json!({"status": "error", "message": "Invalid dev-id was provided", "cause": "SECRET-CAUSE"});
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::json(403, &legacy),
+    ));
+    let error = terra(&sim).list_users().await.unwrap_err();
+    let api = error.api_error().unwrap();
+    assert_eq!(api.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        api.body(),
+        &ErrorBody::Legacy {
+            status: Some("error".into()),
+            message: Some("Invalid dev-id was provided".into()),
+            cause: Some("SECRET-CAUSE".into()),
+        }
+    );
+    assert_eq!(api.detail(), Some("Invalid dev-id was provided"));
+    assert_eq!(
+        error.to_string(),
+        "Terra returned HTTP 403 Forbidden with an error message"
+    );
+    assert_error_text_excludes(&error, &["SECRET-CAUSE", "Invalid dev-id"]);
+}
+
+#[tokio::test]
+async fn html_502_page_keeps_status_and_content_type_but_not_the_page() {
+    let sim = Simulator::start().await;
+    sim.script(Script::on("/integrations", ScriptedResponse::html(502)));
+    let error = terra_without_retries(&sim)
+        .list_providers()
+        .await
+        .unwrap_err();
+    assert_eq!(error.status(), Some(StatusCode::BAD_GATEWAY));
+    assert!(error.is_retryable());
+    let api = error.api_error().unwrap();
+    assert_eq!(
+        api.body(),
+        &ErrorBody::Unrecognised {
+            content_type: Some("text/html; charset=utf-8".into())
+        }
+    );
+    assert!(String::from_utf8_lossy(api.raw_body()).contains("upstream server"));
+    assert!(
+        error
+            .to_string()
+            .starts_with("Terra returned HTTP 502 Bad Gateway with an unrecognised text/html")
+    );
+    assert_error_text_excludes(&error, &["upstream server", "<html"]);
+}
+
+#[tokio::test]
+async fn non_json_200_is_a_decode_error_with_status() {
+    let sim = Simulator::start().await;
+    sim.script(Script::on(
+        "/integrations",
+        ScriptedResponse::raw(200, "text/plain", "OK SECRET-TEXT"),
+    ));
+    let error = terra(&sim).list_providers().await.unwrap_err();
+    let decode = error.decode_error().expect("decode error");
+    assert_eq!(decode.status(), StatusCode::OK);
+    assert_eq!(decode.path(), ".");
+    assert_eq!(decode.reason(), "expected value");
+    assert_eq!(
+        error.to_string(),
+        "cannot decode the HTTP 200 response as ProvidersResponse: expected value at `.` (line 1, column 1)"
+    );
+    assert_error_text_excludes(&error, &["SECRET-TEXT"]);
+}
+
+#[tokio::test]
+async fn truncated_json_is_a_decode_error_naming_where_it_stopped() {
+    let sim = Simulator::start().await;
+    let full = json!({"users": [{"user_id": "SECRET-ID", "provider": "GARMIN", "active": true}]})
+        .to_string();
+    let cut = &full[..full.len() - 12];
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::raw(200, "application/json", cut),
+    ));
+    let error = terra(&sim).list_users().await.unwrap_err();
+    let decode = error.decode_error().unwrap();
+    assert!(
+        decode.reason().starts_with("EOF while parsing"),
+        "{}",
+        decode.reason()
+    );
+    assert!(decode.path().starts_with("users[0]"), "{}", decode.path());
+    assert_error_text_excludes(&error, &["SECRET-ID"]);
+}
+
+#[tokio::test]
+async fn wrong_value_type_names_the_json_path_without_the_value() {
+    let sim = Simulator::start().await;
+    let body = json!({"users": [
+        {"user_id": "u0", "provider": "GARMIN"},
+        {"user_id": "u1", "provider": "OURA", "active": "SECRET-VALUE"}
+    ]});
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::json(200, &body),
+    ));
+    let error = terra(&sim).list_users().await.unwrap_err();
+    let decode = error.decode_error().unwrap();
+    assert_eq!(decode.path(), "users[1].active");
+    assert_eq!(decode.reason(), "invalid type: string, expected a boolean");
+    assert_error_text_excludes(&error, &["SECRET-VALUE"]);
+
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::json(200, &json!({"users": [{"user_id": "u0"}]})),
+    ));
+    let error = terra(&sim).list_users().await.unwrap_err();
+    assert_eq!(error.decode_error().unwrap().path(), "users[0]");
+    assert_eq!(
+        error.decode_error().unwrap().reason(),
+        "missing field `provider`"
+    );
+}
+
+#[tokio::test]
+async fn connection_refused_is_a_transport_error_without_the_url() {
+    // A port that was just free: nothing listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let terra = Terra::builder()
+        .api_key(API_KEY)
+        .dev_id(DEV_ID)
+        .base_url(format!("http://127.0.0.1:{port}/api/v2"))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let error = terra.user_info("SECRET-USER-ID").await.unwrap_err();
+    let Error::Transport(source) = &error else {
+        panic!("{error:?}")
+    };
+    assert!(source.is_connect());
+    assert!(error.is_retryable());
+    assert_eq!(error.status(), None);
+    assert_eq!(error.to_string(), "could not communicate with Terra");
+    assert_error_text_excludes(&error, &["SECRET-USER-ID", API_KEY]);
+}
+
+#[tokio::test]
+async fn slow_response_is_a_timeout() {
+    let sim = Simulator::start().await;
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::json(200, &json!({"users": []})).with_delay(Duration::from_secs(3)),
+    ));
+    let terra = Terra::builder()
+        .api_key(API_KEY)
+        .dev_id(DEV_ID)
+        .base_url(sim.base_url())
+        .timeout(Duration::from_millis(200))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let error = terra.list_users().await.unwrap_err();
+    assert!(matches!(error, Error::Timeout(_)), "{error:?}");
+    assert!(error.is_retryable());
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert_eq!(error.to_string(), "the request to Terra timed out");
+}
+
+#[tokio::test]
+async fn transient_failures_are_retried_then_succeed() {
+    let sim = Simulator::start().await;
+    sim.script(Script::on("/subscriptions", ScriptedResponse::html(503)));
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::problem(429, "slow down").with_header("retry-after", "0"),
+    ));
+    let terra = Terra::builder()
+        .api_key(API_KEY)
+        .dev_id(DEV_ID)
+        .base_url(sim.base_url())
+        .retry(
+            RetryPolicy::default()
+                .with_backoff(Duration::from_millis(10), Duration::from_millis(20)),
+        )
+        .build()
+        .unwrap();
+    let users = terra.list_users().await.unwrap();
+    assert_eq!(users.users.len(), 3);
+    let requests = sim.requests();
+    assert_eq!(requests.len(), 3, "503, 429, then 200");
+    assert!(
+        requests
+            .iter()
+            .all(|r| r.header("x-api-key") == Some(API_KEY))
+    );
+}
+
+#[tokio::test]
+async fn a_timed_out_get_is_retried() {
+    let sim = Simulator::start().await;
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::json(200, &json!({"users": []})).with_delay(Duration::from_secs(3)),
+    ));
+    let terra = Terra::builder()
+        .api_key(API_KEY)
+        .dev_id(DEV_ID)
+        .base_url(sim.base_url())
+        .timeout(Duration::from_millis(300))
+        .retry(
+            RetryPolicy::default()
+                .with_backoff(Duration::from_millis(10), Duration::from_millis(20)),
+        )
+        .build()
+        .unwrap();
+    assert_eq!(terra.list_users().await.unwrap().users.len(), 3);
+    assert_eq!(sim.requests().len(), 2);
+}
+
+#[tokio::test]
+async fn retries_give_up_after_max_attempts_and_post_is_not_retried_on_503() {
+    let sim = Simulator::start().await;
+    sim.script(Script::on("/subscriptions", ScriptedResponse::html(503)).times(10));
+    let terra = Terra::builder()
+        .api_key(API_KEY)
+        .dev_id(DEV_ID)
+        .base_url(sim.base_url())
+        .retry(
+            RetryPolicy::default()
+                .with_max_attempts(2)
+                .with_backoff(Duration::from_millis(5), Duration::from_millis(5)),
+        )
+        .build()
+        .unwrap();
+    let error = terra.list_users().await.unwrap_err();
+    assert_eq!(error.status(), Some(StatusCode::SERVICE_UNAVAILABLE));
+    assert_eq!(sim.requests().len(), 2);
+
+    sim.clear_requests();
+    sim.script(Script::on("/bulkUserInfo", ScriptedResponse::html(503)));
+    let error = terra.bulk_user_info(["x"]).await.unwrap_err();
+    assert_eq!(error.status(), Some(StatusCode::SERVICE_UNAVAILABLE));
+    assert_eq!(
+        sim.requests().len(),
+        1,
+        "a POST that may have been processed is not repeated"
+    );
+}
+
+#[tokio::test]
+async fn retry_after_beyond_the_limit_returns_the_429() {
+    let sim = Simulator::start().await;
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::problem(429, "rate limited").with_header("retry-after", "3600"),
+    ));
+    let error = terra(&sim).list_users().await.unwrap_err();
+    assert_eq!(error.status(), Some(StatusCode::TOO_MANY_REQUESTS));
+    assert_eq!(
+        error.api_error().unwrap().retry_after(),
+        Some(Duration::from_secs(3600))
+    );
+    assert_eq!(sim.requests().len(), 1);
+}

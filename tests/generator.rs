@@ -1,0 +1,122 @@
+//! The generator itself, run as a test: a spec progenitor cannot handle is a named failure with
+//! a message, not a panic in a build script.
+
+#[path = "../build/codegen.rs"]
+#[allow(dead_code)]
+mod codegen;
+
+const SPEC: &str = include_str!("../openapi/terra.yaml");
+
+#[test]
+fn the_spec_generates_a_method_for_every_operation() {
+    let generated = codegen::generate(SPEC).unwrap_or_else(|e| panic!("{e}"));
+    let spec: serde_yaml::Value = serde_yaml::from_str(SPEC).unwrap();
+    let mut operations = 0;
+    for (_, item) in spec["paths"].as_mapping().unwrap() {
+        for (_, operation) in item.as_mapping().unwrap() {
+            let id = operation["operationId"]
+                .as_str()
+                .expect("every operation has an id");
+            let method = format!("pub fn {}(&self)", snake_case(id));
+            assert!(
+                generated.code.contains(&method),
+                "no `{method}` generated for {id}"
+            );
+            operations += 1;
+        }
+    }
+    assert_eq!(operations, 5);
+}
+
+#[test]
+fn replacements_and_aliases_from_the_spec_are_applied() {
+    let generated = codegen::generate(SPEC).unwrap();
+    assert!(
+        generated
+            .code
+            .contains("pub provider: crate::models::Provider")
+    );
+    assert!(
+        generated
+            .code
+            .contains(r#"#[serde(alias = "sdk_resource")]"#)
+    );
+    // Replaced types are not generated as well.
+    assert!(!generated.code.contains("pub enum ResponseStatus"));
+    assert!(!generated.code.contains("pub enum UserInfoResponse"));
+}
+
+#[test]
+fn a_generator_panic_becomes_an_error() {
+    // Two different success bodies for one operation make progenitor 0.15.1 panic
+    // (oxidecomputer/progenitor#344).
+    let spec = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /x:
+    get:
+      operationId: X_Get
+      responses:
+        '200':
+          description: json
+          content:
+            application/json:
+              schema: {type: object}
+        '202':
+          description: text
+          content:
+            text/plain:
+              schema: {type: string}
+"#;
+    let error = codegen::generate(spec).err().expect("generation must fail");
+    assert!(error.starts_with("progenitor panicked: "), "{error}");
+}
+
+#[test]
+fn an_alias_on_a_missing_field_is_an_error() {
+    // Replacing a schema with a hand-written type while it still declares an alias: the alias
+    // has nothing to attach to and must not vanish silently.
+    let broken = SPEC.replacen(
+        "    ProvidersResponse:\n",
+        "    ProvidersResponse:\n      x-tryterra-rust-type: crate::models::ProvidersResponse\n",
+        1,
+    );
+    let error = codegen::generate(&broken)
+        .err()
+        .expect("alias target is gone");
+    assert_eq!(
+        error,
+        "x-tryterra-aliases on ProvidersResponse.sdk_providers: no such field in the generated code"
+    );
+}
+
+#[test]
+fn invalid_documents_are_errors() {
+    let error = codegen::generate("openapi: [").err().expect("not YAML");
+    assert!(error.starts_with("not valid YAML"), "{error}");
+    assert!(
+        codegen::generate("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n").is_err()
+    );
+}
+
+fn snake_case(id: &str) -> String {
+    let mut out = String::new();
+    let mut previous_lower = false;
+    for c in id.chars() {
+        if c == '_' {
+            out.push('_');
+            previous_lower = false;
+        } else if c.is_uppercase() {
+            if previous_lower {
+                out.push('_');
+            }
+            out.extend(c.to_lowercase());
+            previous_lower = false;
+        } else {
+            out.push(c);
+            previous_lower = true;
+        }
+    }
+    out
+}
