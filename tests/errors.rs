@@ -5,7 +5,10 @@ mod common;
 
 use std::time::Duration;
 
-use common::{API_KEY, DEV_ID, assert_error_text_excludes, terra, terra_without_retries};
+use common::{
+    API_KEY, DEV_ID, assert_error_text_excludes, builder, fast_retries, terra,
+    terra_without_retries,
+};
 use serde_json::json;
 use tryterra::{Error, ErrorBody, RetryPolicy, StatusCode, Terra};
 use tryterra_simulator::{Script, ScriptedResponse, Simulator};
@@ -189,10 +192,7 @@ async fn slow_response_is_a_timeout() {
         "/subscriptions",
         ScriptedResponse::json(200, &json!({"users": []})).with_delay(Duration::from_secs(3)),
     ));
-    let terra = Terra::builder()
-        .api_key(API_KEY)
-        .dev_id(DEV_ID)
-        .base_url(sim.base_url())
+    let terra = builder(&sim)
         .timeout(Duration::from_millis(200))
         .retry(RetryPolicy::none())
         .build()
@@ -213,16 +213,7 @@ async fn transient_failures_are_retried_then_succeed() {
         "/subscriptions",
         ScriptedResponse::problem(429, "slow down").with_header("retry-after", "0"),
     ));
-    let terra = Terra::builder()
-        .api_key(API_KEY)
-        .dev_id(DEV_ID)
-        .base_url(sim.base_url())
-        .retry(
-            RetryPolicy::default()
-                .with_backoff(Duration::from_millis(10), Duration::from_millis(20)),
-        )
-        .build()
-        .unwrap();
+    let terra = builder(&sim).retry(fast_retries(3)).build().unwrap();
     let users = terra.list_users().await.unwrap();
     assert_eq!(users.users.len(), 3);
     let requests = sim.requests();
@@ -241,15 +232,9 @@ async fn a_timed_out_get_is_retried() {
         "/subscriptions",
         ScriptedResponse::json(200, &json!({"users": []})).with_delay(Duration::from_secs(3)),
     ));
-    let terra = Terra::builder()
-        .api_key(API_KEY)
-        .dev_id(DEV_ID)
-        .base_url(sim.base_url())
+    let terra = builder(&sim)
         .timeout(Duration::from_millis(300))
-        .retry(
-            RetryPolicy::default()
-                .with_backoff(Duration::from_millis(10), Duration::from_millis(20)),
-        )
+        .retry(fast_retries(3))
         .build()
         .unwrap();
     assert_eq!(terra.list_users().await.unwrap().users.len(), 3);
@@ -260,17 +245,7 @@ async fn a_timed_out_get_is_retried() {
 async fn retries_give_up_after_max_attempts_and_post_is_not_retried_on_503() {
     let sim = Simulator::start().await;
     sim.script(Script::on("/subscriptions", ScriptedResponse::html(503)).times(10));
-    let terra = Terra::builder()
-        .api_key(API_KEY)
-        .dev_id(DEV_ID)
-        .base_url(sim.base_url())
-        .retry(
-            RetryPolicy::default()
-                .with_max_attempts(2)
-                .with_backoff(Duration::from_millis(5), Duration::from_millis(5)),
-        )
-        .build()
-        .unwrap();
+    let terra = builder(&sim).retry(fast_retries(2)).build().unwrap();
     let error = terra.list_users().await.unwrap_err();
     assert_eq!(error.status(), Some(StatusCode::SERVICE_UNAVAILABLE));
     assert_eq!(sim.requests().len(), 2);
