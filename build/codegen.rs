@@ -7,7 +7,9 @@
 //! Customisations live in the spec, where a reviewer sees them:
 //! - `x-tryterra-rust-type: <path>` on a component schema replaces the generated type with a
 //!   hand-written one (open enums, and response unions the facade decodes itself);
-//! - `x-tryterra-aliases: [name, ...]` on a property also accepts those names when decoding.
+//! - `x-tryterra-aliases: [name, ...]` on a property also accepts those names when decoding;
+//! - `x-tryterra-not-generated: true` on an operation or a response leaves it to the facade
+//!   (multipart uploads, a second success status with another body).
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -26,8 +28,8 @@ pub struct Generated {
 pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
     let raw: serde_yaml::Value =
         serde_yaml::from_str(spec_yaml).map_err(|e| format!("not valid YAML: {e}"))?;
-    let spec: openapiv3::OpenAPI =
-        serde_yaml::from_str(spec_yaml).map_err(|e| format!("not an OpenAPI 3.0 document: {e}"))?;
+    let spec: openapiv3::OpenAPI = serde_yaml::from_value(without_facade_only(raw.clone()))
+        .map_err(|e| format!("not an OpenAPI 3.0 document: {e}"))?;
 
     let mut settings = GenerationSettings::new();
     settings
@@ -57,6 +59,34 @@ pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
         code: prettyplease::unparse(&file),
         surface: surface(&file),
     })
+}
+
+/// The document minus what is marked `x-tryterra-not-generated` (operations and responses).
+fn without_facade_only(mut raw: serde_yaml::Value) -> serde_yaml::Value {
+    let marked = |v: &serde_yaml::Value| v["x-tryterra-not-generated"].as_bool() == Some(true);
+    if let Some(paths) = raw.get_mut("paths").and_then(|p| p.as_mapping_mut()) {
+        for (_, item) in paths.iter_mut() {
+            let Some(item) = item.as_mapping_mut() else {
+                continue;
+            };
+            item.retain(|_, op| !marked(op));
+            for (_, op) in item.iter_mut() {
+                if let Some(responses) = op.get_mut("responses").and_then(|r| r.as_mapping_mut()) {
+                    responses.retain(|_, response| !marked(response));
+                }
+            }
+        }
+        paths.retain(|_, item| {
+            item.as_mapping().is_none_or(|m| {
+                m.keys().any(|k| {
+                    k.as_str().is_some_and(|k| {
+                        !matches!(k, "servers" | "parameters" | "summary" | "description")
+                    })
+                })
+            })
+        });
+    }
+    raw
 }
 
 fn quote_path(path: &str) -> proc_macro2::TokenStream {

@@ -13,11 +13,15 @@ fn the_spec_generates_a_method_for_every_operation() {
     let spec: serde_yaml::Value = serde_yaml::from_str(SPEC).unwrap();
     let mut operations = 0;
     for (_, item) in spec["paths"].as_mapping().unwrap() {
-        for (_, operation) in item.as_mapping().unwrap() {
+        for (key, operation) in item.as_mapping().unwrap() {
+            let facade_only = operation["x-tryterra-not-generated"].as_bool() == Some(true);
+            if key.as_str() == Some("servers") || facade_only {
+                continue; // the multipart upload is implemented by the facade
+            }
             let id = operation["operationId"]
                 .as_str()
                 .expect("every operation has an id");
-            let method = format!("pub fn {}(&self)", snake_case(id));
+            let method = format!("pub fn {}(", snake_case(id));
             assert!(
                 generated.code.contains(&method),
                 "no `{method}` generated for {id}"
@@ -25,7 +29,8 @@ fn the_spec_generates_a_method_for_every_operation() {
             operations += 1;
         }
     }
-    assert_eq!(operations, 5);
+    // Terra's 31 v2 operations minus the multipart upload, plus the widget session.
+    assert_eq!(operations, 31);
 }
 
 #[test]

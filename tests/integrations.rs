@@ -10,14 +10,15 @@ use tryterra_simulator::{Script, ScriptedResponse, Simulator};
 #[tokio::test]
 async fn providers_lists_cloud_and_sdk_providers() {
     let sim = Simulator::start().await;
-    let providers = terra(&sim).list_providers().await.unwrap();
-    assert_eq!(providers.status, Some(ResponseStatus::Success));
-    assert_eq!(providers.providers.len(), 62);
-    assert_eq!(providers.providers[0], Provider::Biostrap);
-    assert!(providers.providers.contains(&Provider::Garmin));
-    assert!(providers.providers.iter().all(Provider::is_known));
+    let response = terra(&sim).list_providers().await.unwrap();
+    assert_eq!(response.status, Some(ResponseStatus::Success));
+    let providers = response.providers.unwrap();
+    assert_eq!(providers.len(), 62);
+    assert_eq!(providers[0], Provider::Biostrap);
+    assert!(providers.contains(&Provider::Garmin));
+    assert!(providers.iter().all(Provider::is_known));
     assert_eq!(
-        providers.sdk_providers,
+        response.sdk_providers.unwrap(),
         [
             Provider::GoogleFit,
             Provider::FreestyleLibreSdk,
@@ -38,7 +39,7 @@ async fn providers_accepts_the_legacy_sdk_resource_key() {
     ));
     let providers = terra(&sim).list_providers().await.unwrap();
     assert_eq!(
-        providers.sdk_providers,
+        providers.sdk_providers.unwrap(),
         [Provider::Apple, Provider::Other("SOMETHINGNEW".into())]
     );
 }
@@ -64,12 +65,21 @@ async fn unknown_status_value_is_kept() {
 async fn detailed_providers_are_scoped_by_dev_id_and_sdk_flag() {
     let sim = Simulator::start().await;
     let terra = terra(&sim);
-    let cloud = terra.list_providers_detailed(false).await.unwrap();
-    assert_eq!(cloud.providers.len(), 62);
-    let with_sdk = terra.list_providers_detailed(true).await.unwrap();
-    assert_eq!(with_sdk.providers.len(), 67);
-    let garmin = cloud
+    let cloud = terra
+        .list_providers_detailed(false)
+        .await
+        .unwrap()
         .providers
+        .unwrap();
+    assert_eq!(cloud.len(), 62);
+    let with_sdk = terra
+        .list_providers_detailed(true)
+        .await
+        .unwrap()
+        .providers
+        .unwrap();
+    assert_eq!(with_sdk.len(), 67);
+    let garmin = cloud
         .iter()
         .find(|p| p.provider == Some(Provider::Garmin))
         .unwrap();
@@ -77,11 +87,7 @@ async fn detailed_providers_are_scoped_by_dev_id_and_sdk_flag() {
     assert_eq!(garmin.enabled, Some(true));
     assert_eq!(garmin.types.as_ref().unwrap().activity, Some(true));
     // dev-id is sent, so the simulator (like Terra) reports which providers are enabled.
-    let disabled = cloud
-        .providers
-        .iter()
-        .filter(|p| p.enabled == Some(false))
-        .count();
+    let disabled = cloud.iter().filter(|p| p.enabled == Some(false)).count();
     assert!(disabled > 40, "{disabled}");
     assert_eq!(sim.requests()[1].query_param("sdk"), Some("true"));
 }

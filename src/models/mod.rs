@@ -3,14 +3,16 @@
 //! Most types are generated from `openapi/terra.yaml` and re-exported here by name; the open
 //! enums are hand-written (see `x-tryterra-rust-type` in the spec).
 
+mod dates;
+mod enums;
 mod open_enum;
 
 use open_enum::open_string_enum;
 
-pub use crate::generated::types::{
-    IntegrationDataTypes, IntegrationProvider, IntegrationsResponse, Problem, ProvidersResponse,
-    SubscribedUsers, TerraUser, UserInfo, UserInfoUser, UsersPage, UsersPageData,
-};
+pub use dates::DateOrTimestamp;
+pub use enums::*;
+
+pub use crate::generated::types::*;
 
 open_string_enum! {
     /// A data provider (wearable, app or lab) a user can connect through Terra.

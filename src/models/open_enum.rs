@@ -109,3 +109,117 @@ macro_rules! open_string_enum {
 }
 
 pub(crate) use open_string_enum;
+
+/// Declares an integer-valued open enum: known values get variants, any other integer decodes
+/// into `Unknown(i64)` and is re-encoded as the same integer. Accepts integral floats (`8.0`)
+/// because Terra declares these as JSON numbers; a fractional value is a decode error.
+macro_rules! open_int_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $value:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* #[doc = concat!("`", stringify!($value), "`")] $variant, )+
+            /// A value this version of the crate does not know, kept exactly as Terra sent it.
+            Unknown(i64),
+        }
+
+        impl $name {
+            /// Every value this version of the crate knows.
+            pub const KNOWN: &'static [i64] = &[$($value),+];
+
+            /// The value as sent on the wire.
+            pub fn value(self) -> i64 {
+                match self {
+                    $( Self::$variant => $value, )+
+                    Self::Unknown(value) => value,
+                }
+            }
+
+            /// `false` for values decoded into [`Self::Unknown`].
+            pub fn is_known(self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
+        }
+
+        impl From<i64> for $name {
+            fn from(value: i64) -> Self {
+                match value {
+                    $( $value => Self::$variant, )+
+                    other => Self::Unknown(other),
+                }
+            }
+        }
+
+        impl From<$name> for i64 {
+            fn from(value: $name) -> i64 {
+                value.value()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.value())
+            }
+        }
+
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match self {
+                    $( Self::$variant => f.write_str(stringify!($variant)), )+
+                    Self::Unknown(value) => f.debug_tuple("Unknown").field(value).finish(),
+                }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserializer
+                    .deserialize_any($crate::models::open_enum::IntegerVisitor(stringify!($name)))
+                    .map($name::from)
+            }
+        }
+    };
+}
+
+pub(crate) use open_int_enum;
+
+/// Reads a JSON integer (or an integral float) as `i64` for [`open_int_enum!`] types.
+pub(crate) struct IntegerVisitor(pub(crate) &'static str);
+
+impl serde::de::Visitor<'_> for IntegerVisitor {
+    type Value = i64;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "an integer ({})", self.0)
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<i64, E> {
+        Ok(value)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<i64, E> {
+        i64::try_from(value)
+            .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(value), &self))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<i64, E> {
+        // `8.0` is the integer 8; `8.5` is not a value of any enum.
+        if value.fract() == 0.0 && value.abs() < 9.0e15 {
+            Ok(value as i64)
+        } else {
+            Err(E::invalid_value(serde::de::Unexpected::Float(value), &self))
+        }
+    }
+}
