@@ -166,6 +166,27 @@ impl Exchange {
         }
     }
 
+    /// For operations whose success statuses carry different bodies (e.g. 204 and 207): hands
+    /// the response as received to `decode`, unless the call failed before one arrived.
+    pub(crate) fn finish_received<T, V, E>(
+        &self,
+        result: Result<ResponseValue<V>, progenitor_client::Error<E>>,
+        decode: impl FnOnce(Received) -> Result<Response<T>, Error>,
+    ) -> Result<Response<T>, Error> {
+        use progenitor_client::Error as Generated;
+        match result {
+            Err(Generated::InvalidRequest(message) | Generated::Custom(message)) => {
+                Err(Error::InvalidRequest(message))
+            }
+            Err(
+                Generated::CommunicationError(e)
+                | Generated::InvalidUpgrade(e)
+                | Generated::ResponseBodyError(e),
+            ) => Err(Error::transport(e)),
+            _ => decode(self.received()?),
+        }
+    }
+
     fn received(&self) -> Result<Received, Error> {
         // `exec` records every response before the generated code looks at it.
         self.take_received().ok_or_else(|| {
@@ -196,7 +217,7 @@ impl Exchange {
 }
 
 impl Received {
-    fn with_value<T>(self, value: T) -> Response<T> {
+    pub(crate) fn with_value<T>(self, value: T) -> Response<T> {
         Response {
             status: self.status,
             headers: self.headers,
@@ -208,17 +229,29 @@ impl Received {
     /// A success status with a body that decodes as `T` is a value, whether or not the spec
     /// lists that exact status; an error status is an [`ApiError`]; anything else (a redirect that
     /// was not followed) is unexpected.
-    fn into_result<T: DeserializeOwned>(self) -> Result<Response<T>, Error> {
+    pub(crate) fn into_result<T: DeserializeOwned>(self) -> Result<Response<T>, Error> {
         if self.status.is_success() {
-            let value = DecodeError::decode::<T>(self.status, &self.body)?;
+            let value = self.decode::<T>()?;
             Ok(self.with_value(value))
-        } else if self.status.is_client_error() || self.status.is_server_error() {
-            Err(ApiError::new(self.status, self.headers, self.body).into())
         } else {
-            Err(Error::UnexpectedStatus {
+            Err(self.into_error())
+        }
+    }
+
+    /// The body decoded as `T`.
+    pub(crate) fn decode<T: DeserializeOwned>(&self) -> Result<T, Error> {
+        Ok(DecodeError::decode::<T>(self.status, &self.body)?)
+    }
+
+    /// The error for a status that is not a success.
+    pub(crate) fn into_error(self) -> Error {
+        if self.status.is_client_error() || self.status.is_server_error() {
+            ApiError::new(self.status, self.headers, self.body).into()
+        } else {
+            Error::UnexpectedStatus {
                 status: self.status,
                 headers: Box::new(self.headers),
-            })
+            }
         }
     }
 }

@@ -70,11 +70,29 @@ impl Terra {
 
     /// A generated client for one call, carrying that call's [`Exchange`].
     pub(crate) fn generated(&self) -> generated::Client {
+        self.generated_at(&self.shared.base_url)
+    }
+
+    /// Like [`Terra::generated`] with another base URL (the widget API lives at the origin).
+    pub(crate) fn generated_at(&self, base_url: &str) -> generated::Client {
         generated::Client::new_with_client(
-            &self.shared.base_url,
+            base_url,
             self.shared.http.clone(),
             Exchange::new(self.shared.retry.clone()),
         )
+    }
+
+    /// Scheme, host and port of the base URL, e.g. `https://access.tryterra.co`.
+    pub(crate) fn origin(&self) -> String {
+        reqwest::Url::parse(&self.shared.base_url)
+            .map(|url| url.origin().ascii_serialization())
+            .unwrap_or_else(|_| self.shared.base_url.clone())
+    }
+
+    /// The HTTP client (with the credentials as default headers) and the retry policy, for
+    /// requests the generated layer cannot build.
+    pub(crate) fn http(&self) -> (&reqwest::Client, &RetryPolicy) {
+        (&self.shared.http, &self.shared.retry)
     }
 }
 

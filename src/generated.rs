@@ -9,6 +9,7 @@
     dead_code,
     missing_docs,
     missing_debug_implementations,
+    private_interfaces,
     unreachable_pub,
     unused_imports,
     rustdoc::all

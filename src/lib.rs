@@ -3,7 +3,7 @@
 #![deny(missing_docs, missing_debug_implementations)]
 #![warn(clippy::missing_errors_doc, unreachable_pub)]
 
-mod api;
+pub mod api;
 mod builder;
 mod call;
 mod client;
@@ -13,7 +13,7 @@ pub mod models;
 mod retry;
 mod transport;
 
-pub use api::UserStream;
+pub use api::{DataRequest, UserStream};
 pub use builder::{DEFAULT_BASE_URL, LEGACY_BASE_URL, TerraBuilder};
 pub use call::{Call, Response};
 pub use client::Terra;

@@ -67,38 +67,48 @@ impl ClientHooks<Exchange> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        let started = Instant::now();
-        let method = request.method().clone();
-        // The path only: the query carries user and reference IDs.
-        let path = request.url().path().to_owned();
-        let response = crate::retry::send(self.client(), request, &self.inner().retry).await?;
-        let status = response.status();
-        let version = response.version();
-        let headers = response.headers().clone();
-        let body = response.bytes().await?;
-        tracing::debug!(
-            operation = info.operation_id,
-            %method,
-            path,
-            status = status.as_u16(),
-            bytes = body.len(),
-            elapsed_ms = started.elapsed().as_millis() as u64,
-            "Terra request"
-        );
-        *self
-            .inner()
+        let exchange = self.inner();
+        let received = receive(self.client(), request, &exchange.retry, info.operation_id).await?;
+        *exchange
             .received
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(Received {
-            status,
-            headers: headers.clone(),
-            body: body.clone(),
-        });
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(received.clone());
         // Hand progenitor an equivalent response over the buffered body (a cheap `Bytes` clone).
-        let mut replay = http::Response::new(body);
-        *replay.status_mut() = status;
-        *replay.version_mut() = version;
-        *replay.headers_mut() = headers;
+        let mut replay = http::Response::new(received.body);
+        *replay.status_mut() = received.status;
+        *replay.headers_mut() = received.headers;
         Ok(reqwest::Response::from(replay))
     }
+}
+
+/// Sends `request` (retrying as `policy` allows) and reads the whole response. Every request
+/// goes through here: generated ones via `exec`, hand-built ones (multipart) directly.
+pub(crate) async fn receive(
+    client: &reqwest::Client,
+    request: reqwest::Request,
+    policy: &RetryPolicy,
+    operation: &str,
+) -> reqwest::Result<Received> {
+    let started = Instant::now();
+    let method = request.method().clone();
+    // The path only: the query carries user and reference IDs.
+    let path = request.url().path().to_owned();
+    let response = crate::retry::send(client, request, policy).await?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.bytes().await?;
+    tracing::debug!(
+        operation,
+        %method,
+        path,
+        status = status.as_u16(),
+        bytes = body.len(),
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "Terra request"
+    );
+    Ok(Received {
+        status,
+        headers,
+        body,
+    })
 }

@@ -281,10 +281,16 @@ def convert_operation(path, method, op, schemas, ctx):
         content = body["content"]
         if "multipart/form-data" in content:
             out["x-tryterra-not-generated"] = True
-        out["requestBody"] = {
-            "required": bool(body.get("required")),
-            "content": {ct: {"schema": conv(c["schema"], ctx)} for ct, c in content.items()},
-        }
+        converted = {}
+        for ct, c in content.items():
+            schema = conv(c["schema"], ctx)
+            if ct == "application/json" and schema.get("type") == "object" and "properties" in schema:
+                # Name inline request bodies after the operation, as response bodies are.
+                name = op["operationId"].split("_", 1)[-1] + "Request"
+                schemas[name] = schema
+                schema = {"$ref": "#/components/schemas/" + name}
+            converted[ct] = {"schema": schema}
+        out["requestBody"] = {"required": bool(body.get("required")), "content": converted}
 
     responses = {}
     success_with_body = []
@@ -326,6 +332,8 @@ def response_schema(path, op, schema, schemas, ctx):
         return union(model + "Response", ["#/components/schemas/" + model + "Collection",
                                            "#/components/schemas/DataSentToWebhook"], schemas)
     if path == "/athlete":
+        # The key that tells the data shape from the acknowledgement must be present.
+        schemas["AthleteCollection"] = ordered({**schemas["AthleteCollection"], "required": ["athlete"]})
         return union("AthleteResponse", [o["$ref"] for o in schema["oneOf"]], schemas)
     if path == "/subscriptions":
         all_users, page = [conv(o, ctx) for o in schema["oneOf"]]

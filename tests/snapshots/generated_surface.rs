@@ -215,10 +215,9 @@ pub mod types {
     impl Athlete {
         pub fn builder() -> builder::Athlete {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AthleteCollection {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub athlete: ::std::option::Option<Athlete>,
+        pub athlete: Athlete,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -288,6 +287,20 @@ pub mod types {
         pub fn builder() -> builder::AuthSuccessEvent {}
     }
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct AuthenticateUserRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub auth_failure_redirect_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub auth_success_redirect_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub language: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference_id: ::std::option::Option<::std::string::String>,
+    }
+    impl AuthenticateUserRequest {
+        pub fn builder() -> builder::AuthenticateUserRequest {}
+    }
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct AuthenticateUserResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auth_url: ::std::option::Option<::std::string::String>,
@@ -298,20 +311,6 @@ pub mod types {
     }
     impl AuthenticateUserResponse {
         pub fn builder() -> builder::AuthenticateUserResponse {}
-    }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    pub struct AuthenticationAuthenticateUserBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub auth_failure_redirect_url: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub auth_success_redirect_url: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub language: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub reference_id: ::std::option::Option<::std::string::String>,
-    }
-    impl AuthenticationAuthenticateUserBody {
-        pub fn builder() -> builder::AuthenticationAuthenticateUserBody {}
     }
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct AwakeDurations {
@@ -2433,6 +2432,23 @@ pub mod types {
     impl PermissionChangeEvent {
         pub fn builder() -> builder::PermissionChangeEvent {}
     }
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PlanWorkoutRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ftp: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub max_heart_rate: ::std::option::Option<f64>,
+        pub planned_date: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pool_length_meters: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub threshold_heart_rate: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub threshold_speed: ::std::option::Option<f64>,
+    }
+    impl PlanWorkoutRequest {
+        pub fn builder() -> builder::PlanWorkoutRequest {}
+    }
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct PlanWorkoutResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3237,6 +3253,13 @@ pub mod types {
         pub fn builder() -> builder::TssSample {}
     }
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct UpdatePlannedWorkoutRequest {
+        pub planned_date: ::std::string::String,
+    }
+    impl UpdatePlannedWorkoutRequest {
+        pub fn builder() -> builder::UpdatePlannedWorkoutRequest {}
+    }
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UserInfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub is_authenticated: ::std::option::Option<bool>,
@@ -3387,30 +3410,6 @@ pub mod types {
     impl WorkoutTemplate {
         pub fn builder() -> builder::WorkoutTemplate {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct WorkoutsPlanWorkoutBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ftp: ::std::option::Option<f64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_heart_rate: ::std::option::Option<f64>,
-        pub planned_date: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pool_length_meters: ::std::option::Option<f64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub threshold_heart_rate: ::std::option::Option<f64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub threshold_speed: ::std::option::Option<f64>,
-    }
-    impl WorkoutsPlanWorkoutBody {
-        pub fn builder() -> builder::WorkoutsPlanWorkoutBody {}
-    }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct WorkoutsUpdatePlannedWorkoutBody {
-        pub planned_date: ::std::string::String,
-    }
-    impl WorkoutsUpdatePlannedWorkoutBody {
-        pub fn builder() -> builder::WorkoutsUpdatePlannedWorkoutBody {}
-    }
 }
 #[derive(Clone, Debug)]
 pub struct Client {}
@@ -3482,16 +3481,16 @@ pub mod builder {
         {}
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::AuthenticationAuthenticateUserBody>,
+            V: std::convert::TryInto<types::AuthenticateUserRequest>,
             <V as std::convert::TryInto<
-                types::AuthenticationAuthenticateUserBody,
+                types::AuthenticateUserRequest,
             >>::Error: std::fmt::Display,
         {}
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::AuthenticationAuthenticateUserBody,
-            ) -> types::builder::AuthenticationAuthenticateUserBody,
+                types::builder::AuthenticateUserRequest,
+            ) -> types::builder::AuthenticateUserRequest,
         {}
         pub async fn send(
             self,
@@ -3796,16 +3795,16 @@ pub mod builder {
         {}
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::WorkoutsPlanWorkoutBody>,
+            V: std::convert::TryInto<types::PlanWorkoutRequest>,
             <V as std::convert::TryInto<
-                types::WorkoutsPlanWorkoutBody,
+                types::PlanWorkoutRequest,
             >>::Error: std::fmt::Display,
         {}
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::WorkoutsPlanWorkoutBody,
-            ) -> types::builder::WorkoutsPlanWorkoutBody,
+                types::builder::PlanWorkoutRequest,
+            ) -> types::builder::PlanWorkoutRequest,
         {}
         pub async fn send(
             self,
@@ -3878,16 +3877,16 @@ pub mod builder {
         {}
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::WorkoutsUpdatePlannedWorkoutBody>,
+            V: std::convert::TryInto<types::UpdatePlannedWorkoutRequest>,
             <V as std::convert::TryInto<
-                types::WorkoutsUpdatePlannedWorkoutBody,
+                types::UpdatePlannedWorkoutRequest,
             >>::Error: std::fmt::Display,
         {}
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::WorkoutsUpdatePlannedWorkoutBody,
-            ) -> types::builder::WorkoutsUpdatePlannedWorkoutBody,
+                types::builder::UpdatePlannedWorkoutRequest,
+            ) -> types::builder::UpdatePlannedWorkoutRequest,
         {}
         pub async fn send(
             self,

@@ -1,0 +1,274 @@
+//! `/activity`, `/body`, `/daily`, `/sleep`, `/menstruation`, `/nutrition` and `/athlete`: one
+//! request type for all of them.
+//!
+//! Terra answers these either with the data (`to_webhook=false`) or with an acknowledgement that
+//! the data will be delivered to your webhook (`to_webhook=true`, the server's default). The
+//! client always sends `to_webhook` explicitly and decodes exactly the shape it asked for, so a
+//! data payload with one bad value is a decode error naming its JSON path — never mistaken for an
+//! acknowledgement or an empty list.
+
+use std::{fmt, future::Future, marker::PhantomData, pin::Pin};
+
+use progenitor_client::{ClientInfo, ResponseValue};
+
+use crate::{
+    Call, Error, Terra,
+    call::Deferred,
+    generated,
+    models::{
+        Activity, ActivityCollection, Athlete, AthleteCollection, Body, BodyCollection, Daily,
+        DailyCollection, DataSentToWebhook, DateOrTimestamp, Menstruation, MenstruationCollection,
+        Nutrition, NutritionCollection, Sleep, SleepCollection,
+    },
+};
+
+/// A kind of data Terra serves from a data endpoint: [`Activity`], [`Body`], [`Daily`],
+/// [`Sleep`], [`Menstruation`], [`Nutrition`] or [`Athlete`].
+pub trait DataKind: sealed::Fetch + Send + 'static {
+    /// The inline response: `{user, data: [records], type}` (for athlete, `{user, athlete}`).
+    type Collection: serde::de::DeserializeOwned + Send + 'static;
+}
+
+/// A data kind whose endpoint takes a date range and `with_samples` (all but [`Athlete`]).
+pub trait RangedDataKind: DataKind {}
+
+mod sealed {
+    use super::*;
+
+    pub(crate) type Sent<'a> = Pin<
+        Box<
+            dyn Future<
+                    Output = Result<
+                        ResponseValue<Deferred>,
+                        progenitor_client::Error<progenitor_client::ByteStream>,
+                    >,
+                > + Send
+                + 'a,
+        >,
+    >;
+
+    /// Sends the generated request of one data endpoint.
+    #[allow(private_interfaces)]
+    pub trait Fetch {
+        #[doc(hidden)]
+        fn send<'a>(
+            client: &'a generated::Client,
+            query: &'a super::Query,
+            to_webhook: bool,
+        ) -> Sent<'a>;
+    }
+}
+
+/// What a data request asks for.
+#[derive(Debug, Clone)]
+#[doc(hidden)]
+pub struct Query {
+    user_id: String,
+    start: Option<DateOrTimestamp>,
+    end: Option<DateOrTimestamp>,
+    with_samples: Option<bool>,
+}
+
+macro_rules! ranged_kind {
+    ($kind:ty, $collection:ty, $operation:ident) => {
+        impl DataKind for $kind {
+            type Collection = $collection;
+        }
+        impl RangedDataKind for $kind {}
+        // `Fetch` is sealed: outside the crate it can be neither named, implemented nor called.
+        #[allow(private_interfaces)]
+        impl sealed::Fetch for $kind {
+            fn send<'a>(
+                client: &'a generated::Client,
+                query: &'a Query,
+                to_webhook: bool,
+            ) -> sealed::Sent<'a> {
+                let mut request = client
+                    .$operation()
+                    .user_id(query.user_id.clone())
+                    .to_webhook(to_webhook);
+                if let Some(start) = query.start {
+                    request = request.start_date(start);
+                }
+                if let Some(end) = query.end {
+                    request = request.end_date(end);
+                }
+                if let Some(with_samples) = query.with_samples {
+                    request = request.with_samples(with_samples);
+                }
+                Box::pin(request.send())
+            }
+        }
+    };
+}
+
+ranged_kind!(Activity, ActivityCollection, activity_get);
+ranged_kind!(Body, BodyCollection, body_get);
+ranged_kind!(Daily, DailyCollection, daily_get);
+ranged_kind!(Sleep, SleepCollection, sleep_get);
+ranged_kind!(Menstruation, MenstruationCollection, menstruation_get);
+ranged_kind!(Nutrition, NutritionCollection, nutrition_get);
+
+impl DataKind for Athlete {
+    type Collection = AthleteCollection;
+}
+
+#[allow(private_interfaces)]
+impl sealed::Fetch for Athlete {
+    fn send<'a>(
+        client: &'a generated::Client,
+        query: &'a Query,
+        to_webhook: bool,
+    ) -> sealed::Sent<'a> {
+        Box::pin(
+            client
+                .athlete_get()
+                .user_id(query.user_id.clone())
+                .to_webhook(to_webhook)
+                .send(),
+        )
+    }
+}
+
+/// A request for one user's data of kind `K`. Finish it with [`DataRequest::fetch`] (data in the
+/// response) or [`DataRequest::to_webhook`] (data delivered to your webhook).
+#[must_use = "a DataRequest does nothing until fetch() or to_webhook() is awaited"]
+pub struct DataRequest<K: DataKind> {
+    terra: Terra,
+    query: Query,
+    kind: PhantomData<fn() -> K>,
+}
+
+impl<K: DataKind> DataRequest<K> {
+    fn new(terra: &Terra, user_id: &str, start: Option<DateOrTimestamp>) -> Self {
+        DataRequest {
+            terra: terra.clone(),
+            query: Query {
+                user_id: user_id.to_owned(),
+                start,
+                end: None,
+                with_samples: None,
+            },
+            kind: PhantomData,
+        }
+    }
+
+    /// Sends `to_webhook=false`: the data comes back in the response.
+    ///
+    /// Terra may time out on long ranges with samples; ask for webhook delivery for those.
+    ///
+    /// # Errors
+    /// See [`Error`](crate::Error). A body that is not the data shape (including an
+    /// acknowledgement) is an [`Error::Decode`] naming where it differs.
+    pub fn fetch(self) -> Call<K::Collection> {
+        self.send(false)
+    }
+
+    /// Sends `to_webhook=true`: Terra acknowledges and delivers the data to your configured
+    /// destination, in chunks for ranges over a month (see `message` in the acknowledgement).
+    /// The acknowledgement's `reference` is the `terra-reference` of the deliveries.
+    ///
+    /// # Errors
+    /// See [`Error`](crate::Error); Terra answers 400 when no destination is configured.
+    pub fn to_webhook(self) -> Call<DataSentToWebhook> {
+        self.send(true)
+    }
+
+    fn send<T>(self, to_webhook: bool) -> Call<T>
+    where
+        T: serde::de::DeserializeOwned + Send + 'static,
+    {
+        if self.query.user_id.is_empty() {
+            return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
+        }
+        let client = self.terra.generated();
+        let query = self.query;
+        Call::new(async move {
+            let result = K::send(&client, &query, to_webhook).await;
+            client.inner().finish_as(result)
+        })
+    }
+}
+
+impl<K: RangedDataKind> DataRequest<K> {
+    /// The end of the range (`end_date`); without it Terra returns the start day's data.
+    pub fn until(mut self, end: impl Into<DateOrTimestamp>) -> Self {
+        self.query.end = Some(end.into());
+        self
+    }
+
+    /// Whether to include sample arrays (heart rate, position, ...). Terra's default is no;
+    /// samples make responses much larger.
+    pub fn with_samples(mut self, with_samples: bool) -> Self {
+        self.query.with_samples = Some(with_samples);
+        self
+    }
+}
+
+impl<K: DataKind> fmt::Debug for DataRequest<K> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DataRequest")
+            .field("kind", &std::any::type_name::<K>())
+            .field("query", &self.query)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Terra {
+    /// One user's data of kind `K` from `start` (a date or a Unix time), e.g.
+    /// `terra.data::<Sleep>(user_id, date).until(end).fetch()`.
+    pub fn data<K: RangedDataKind>(
+        &self,
+        user_id: &str,
+        start: impl Into<DateOrTimestamp>,
+    ) -> DataRequest<K> {
+        DataRequest::new(self, user_id, Some(start.into()))
+    }
+
+    /// `GET /activity`: workouts and other activities. Same as `data::<Activity>`.
+    pub fn activity(
+        &self,
+        user_id: &str,
+        start: impl Into<DateOrTimestamp>,
+    ) -> DataRequest<Activity> {
+        self.data(user_id, start)
+    }
+
+    /// `GET /body`: body measurements (weight, blood pressure, glucose, temperature, ...).
+    pub fn body(&self, user_id: &str, start: impl Into<DateOrTimestamp>) -> DataRequest<Body> {
+        self.data(user_id, start)
+    }
+
+    /// `GET /daily`: per-day summaries (steps, calories, heart rate, stress, ...).
+    pub fn daily(&self, user_id: &str, start: impl Into<DateOrTimestamp>) -> DataRequest<Daily> {
+        self.data(user_id, start)
+    }
+
+    /// `GET /sleep`: sleep sessions.
+    pub fn sleep(&self, user_id: &str, start: impl Into<DateOrTimestamp>) -> DataRequest<Sleep> {
+        self.data(user_id, start)
+    }
+
+    /// `GET /menstruation`: cycle data.
+    pub fn menstruation(
+        &self,
+        user_id: &str,
+        start: impl Into<DateOrTimestamp>,
+    ) -> DataRequest<Menstruation> {
+        self.data(user_id, start)
+    }
+
+    /// `GET /nutrition`: food and drink logs.
+    pub fn nutrition(
+        &self,
+        user_id: &str,
+        start: impl Into<DateOrTimestamp>,
+    ) -> DataRequest<Nutrition> {
+        self.data(user_id, start)
+    }
+
+    /// `GET /athlete`: the user's profile at the provider (no date range).
+    pub fn athlete(&self, user_id: &str) -> DataRequest<Athlete> {
+        DataRequest::new(self, user_id, None)
+    }
+}

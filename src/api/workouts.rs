@@ -1,0 +1,218 @@
+//! `/workouts` and `/plannedWorkouts`: structured workout templates and pushing them to users'
+//! devices.
+//!
+//! Paths take workout IDs as integers; Terra's response bodies carry the same IDs as strings.
+
+use chrono::NaiveDate;
+use progenitor_client::ClientInfo;
+
+use crate::{
+    Call, Error, Terra,
+    models::{
+        CreateWorkoutResponse, DeleteWorkoutResponse, PlanWorkoutRequest, PlanWorkoutResponse,
+        PlannedWorkout, PlannedWorkoutSummary, UpdatePlannedWorkoutRequest, WorkoutTemplate,
+    },
+};
+
+/// The outcome of [`Terra::delete_workout`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum WorkoutDeletion {
+    /// 204: the template and its copies at every provider are gone.
+    Deleted,
+    /// 207: some providers failed to delete their copy, so Terra kept the template; retry later.
+    Partial(DeleteWorkoutResponse),
+}
+
+impl Terra {
+    /// `POST /workouts`: stores a workout template. The response carries its new ID.
+    ///
+    /// # Errors
+    /// See [`Error`](crate::Error); Terra answers 400 for an invalid template.
+    pub fn create_workout(&self, template: WorkoutTemplate) -> Call<CreateWorkoutResponse> {
+        let client = self.generated();
+        Call::new(async move {
+            let result = client.workouts_create_workout().body(template).send().await;
+            client.inner().finish(result)
+        })
+    }
+
+    /// `GET /workouts`: every stored workout template.
+    ///
+    /// # Errors
+    /// See [`Error`](crate::Error).
+    pub fn list_workouts(&self) -> Call<Vec<WorkoutTemplate>> {
+        let client = self.generated();
+        Call::new(async move {
+            let result = client.workouts_list_workouts().send().await;
+            client.inner().finish(result)
+        })
+    }
+
+    /// `GET /workouts/{workout_id}`: one template.
+    ///
+    /// # Errors
+    /// See [`Error`](crate::Error); 404 for an unknown ID.
+    pub fn get_workout(&self, workout_id: i64) -> Call<WorkoutTemplate> {
+        let client = self.generated();
+        Call::new(async move {
+            let result = client
+                .workouts_get_workout()
+                .workout_id(workout_id)
+                .send()
+                .await;
+            client.inner().finish(result)
+        })
+    }
+
+    /// `DELETE /workouts/{workout_id}`: deletes a template here and at every provider it was
+    /// pushed to. A partial failure (207) is a value, not an error: the template is kept.
+    ///
+    /// # Errors
+    /// See [`Error`](crate::Error); 404 for an unknown ID, 424 when a provider refused outright.
+    pub fn delete_workout(&self, workout_id: i64) -> Call<WorkoutDeletion> {
+        let client = self.generated();
+        Call::new(async move {
+            let result = client
+                .workouts_delete_workout()
+                .workout_id(workout_id)
+                .send()
+                .await;
+            client
+                .inner()
+                .finish_received(result, |received| match received.status.as_u16() {
+                    207 => {
+                        let partial = received.decode::<DeleteWorkoutResponse>()?;
+                        Ok(received.with_value(WorkoutDeletion::Partial(partial)))
+                    }
+                    200..=299 => Ok(received.with_value(WorkoutDeletion::Deleted)),
+                    _ => Err(received.into_error()),
+                })
+        })
+    }
+
+    /// `POST /workouts/{workout_id}/plan?user_id=..`: schedules a template on a user's device
+    /// for `request.planned_date` (`YYYY-MM-DD`).
+    ///
+    /// # Errors
+    /// See [`Error`](crate::Error); 403 when the Planned Workouts add-on is not enabled, 424 when
+    /// the provider rejected the push (retry later).
+    pub fn plan_workout(
+        &self,
+        workout_id: i64,
+        user_id: &str,
+        request: PlanWorkoutRequest,
+    ) -> Call<PlanWorkoutResponse> {
+        if user_id.is_empty() {
+            return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
+        }
+        let client = self.generated();
+        let user_id = user_id.to_owned();
+        Call::new(async move {
+            let result = client
+                .workouts_plan_workout()
+                .workout_id(workout_id)
+                .user_id(user_id)
+                .body(request)
+                .send()
+                .await;
+            client.inner().finish(result)
+        })
+    }
+
+    /// `GET /plannedWorkouts?user_id=..`: the user's planned workouts between two days, or (with
+    /// `None`) those the provider holds for the last 30 days.
+    ///
+    /// # Errors
+    /// See [`Error`](crate::Error).
+    pub fn list_planned_workouts(
+        &self,
+        user_id: &str,
+        range: Option<(NaiveDate, NaiveDate)>,
+    ) -> Call<Vec<PlannedWorkout>> {
+        if user_id.is_empty() {
+            return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
+        }
+        let client = self.generated();
+        let user_id = user_id.to_owned();
+        Call::new(async move {
+            let mut request = client.workouts_list_planned_workouts().user_id(user_id);
+            if let Some((start, end)) = range {
+                request = request.start_date(day(start)).end_date(day(end));
+            }
+            let result = request.send().await;
+            client.inner().finish(result)
+        })
+    }
+
+    /// `GET /plannedWorkouts/{planned_workout_id}?user_id=..`.
+    ///
+    /// # Errors
+    /// See [`Error`](crate::Error); 404 for an unknown ID.
+    pub fn get_planned_workout(
+        &self,
+        planned_workout_id: i64,
+        user_id: &str,
+    ) -> Call<PlannedWorkoutSummary> {
+        let client = self.generated();
+        let user_id = user_id.to_owned();
+        Call::new(async move {
+            let result = client
+                .workouts_get_planned_workout()
+                .planned_workout_id(planned_workout_id)
+                .user_id(user_id)
+                .send()
+                .await;
+            client.inner().finish(result)
+        })
+    }
+
+    /// `PATCH /plannedWorkouts/{planned_workout_id}?user_id=..`: moves it to another day.
+    ///
+    /// # Errors
+    /// See [`Error`](crate::Error).
+    pub fn reschedule_planned_workout(
+        &self,
+        planned_workout_id: i64,
+        user_id: &str,
+        planned_date: NaiveDate,
+    ) -> Call<PlannedWorkoutSummary> {
+        let client = self.generated();
+        let user_id = user_id.to_owned();
+        Call::new(async move {
+            let result = client
+                .workouts_update_planned_workout()
+                .planned_workout_id(planned_workout_id)
+                .user_id(user_id)
+                .body(UpdatePlannedWorkoutRequest {
+                    planned_date: day(planned_date),
+                })
+                .send()
+                .await;
+            client.inner().finish(result)
+        })
+    }
+
+    /// `DELETE /plannedWorkouts/{planned_workout_id}?user_id=..`.
+    ///
+    /// # Errors
+    /// See [`Error`](crate::Error); 404 for an unknown ID.
+    pub fn delete_planned_workout(&self, planned_workout_id: i64, user_id: &str) -> Call<()> {
+        let client = self.generated();
+        let user_id = user_id.to_owned();
+        Call::new(async move {
+            let result = client
+                .workouts_delete_planned_workout()
+                .planned_workout_id(planned_workout_id)
+                .user_id(user_id)
+                .send()
+                .await;
+            client.inner().finish(result)
+        })
+    }
+}
+
+/// `YYYY-MM-DD`, the form Terra's date parameters and fields take.
+pub(crate) fn day(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
