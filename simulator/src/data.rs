@@ -106,10 +106,15 @@ pub(crate) struct User {
     pub(crate) user_id: String,
     pub(crate) reference_id: String,
     base: Value,
-    index: usize,
+    pub(crate) index: usize,
 }
 
 impl User {
+    /// The provider this connection is with.
+    pub(crate) fn provider(&self) -> &str {
+        self.base["provider"].as_str().unwrap_or_default()
+    }
+
     /// The `TerraUser` JSON.
     pub(crate) fn json(&self) -> Value {
         self.base.clone()
@@ -162,8 +167,26 @@ fn user(index: usize) -> User {
     }
 }
 
+/// A user who just connected `provider` through `/auth/authenticateUser`.
+pub(crate) fn connected(index: usize, provider: &str, reference_id: Option<&str>) -> User {
+    let mut user = user(index);
+    user.base["provider"] = json!(provider);
+    user.base["scopes"] = Value::Null;
+    user.base["last_webhook_update"] = Value::Null;
+    if let Some(reference) = reference_id {
+        user.reference_id = reference.to_string();
+        user.base["reference_id"] = json!(reference);
+    }
+    user
+}
+
+/// Whether Terra knows this provider (cloud or SDK).
+pub(crate) fn is_provider(name: &str) -> bool {
+    PROVIDERS.contains(&name) || SDK_PROVIDERS.contains(&name)
+}
+
 /// A stable, UUID-shaped identifier (version 4 layout) derived from `index`.
-fn uuid_like(index: usize) -> String {
+pub(crate) fn uuid_like(index: usize) -> String {
     // SplitMix64: well spread, deterministic, no dependency.
     let mut state = (index as u64).wrapping_add(0x9E37_79B9_7F4A_7C15);
     let mut next = || {

@@ -13,16 +13,33 @@
 //! # }
 //! ```
 //!
-//! Endpoints so far: `GET /integrations`, `GET /integrations/detailed`, `GET /subscriptions`
-//! (both shapes), `GET /userInfo` (both shapes), `POST /bulkUserInfo`. Every endpoint but
-//! `/integrations*` answers 401 when `x-api-key` or `dev-id` is missing (or differs from the
-//! credentials set with [`SimulatorBuilder::credentials`]).
+//! Every operation of Terra's v2 API is simulated:
+//! - users and providers: `/integrations`, `/integrations/detailed`, `/subscriptions` (both
+//!   shapes), `/userInfo` (both shapes), `/bulkUserInfo`;
+//! - authentication: `/auth/authenticateUser` (the new user counts as connected at once),
+//!   `/auth/generateWidgetSession`, `/auth/generateAuthToken`, `/auth/deauthenticateUser`, and
+//!   the widget API's `/widget/api/session` (at the origin);
+//! - data: `/activity`, `/body`, `/daily`, `/sleep`, `/menstruation`, `/nutrition` (deterministic
+//!   per user and day; samples only with `with_samples=true`) and `/athlete`; with
+//!   `to_webhook=true` (or omitted, Terra's default) the acknowledgement instead, with the
+//!   large-request message for ranges over a month;
+//! - workouts: templates (`/workouts`), planning (201; 424 for providers that take no structured
+//!   workouts), planned workouts; deleting a template planned on POLAR answers 207 (that
+//!   provider's delete fails and the template is kept);
+//! - lab reports: multipart upload (202), list, get, delete, deliveries, files.
+//!
+//! Every endpoint but `/integrations*` answers 401 when `x-api-key` or `dev-id` is missing (or
+//! differs from the credentials set with [`SimulatorBuilder::credentials`]).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs, missing_debug_implementations)]
+// Handlers' helpers return the error response itself (`Result<T, Response>`), axum's idiom.
+#![allow(clippy::result_large_err)]
 
 mod data;
+mod health;
 mod routes;
+mod store;
 
 use std::{
     collections::HashMap,
@@ -50,8 +67,9 @@ pub struct SimulatorBuilder {
 
 #[derive(Debug)]
 pub(crate) struct State {
-    pub(crate) users: Vec<data::User>,
+    users: Mutex<Vec<data::User>>,
     pub(crate) credentials: Option<(String, String)>,
+    pub(crate) store: Mutex<store::Store>,
     requests: Mutex<Vec<RecordedRequest>>,
     scripts: Mutex<Vec<Script>>,
 }
@@ -87,8 +105,9 @@ impl SimulatorBuilder {
     /// If no loopback port can be bound (the machine is out of ports).
     pub async fn start(self) -> Simulator {
         let state = Arc::new(State {
-            users: data::users(self.users),
+            users: Mutex::new(data::users(self.users)),
             credentials: self.credentials,
+            store: Mutex::new(store::Store::default()),
             requests: Mutex::new(Vec::new()),
             scripts: Mutex::new(Vec::new()),
         });
@@ -134,13 +153,17 @@ impl Simulator {
 
     /// The user IDs of the simulated account, in listing order.
     pub fn user_ids(&self) -> Vec<String> {
-        self.state.users.iter().map(|u| u.user_id.clone()).collect()
+        self.state
+            .users()
+            .iter()
+            .map(|u| u.user_id.clone())
+            .collect()
     }
 
     /// The reference IDs of the simulated account, in listing order (pairs of users share one).
     pub fn reference_ids(&self) -> Vec<String> {
         self.state
-            .users
+            .users()
             .iter()
             .map(|u| u.reference_id.clone())
             .collect()
@@ -169,6 +192,15 @@ impl Drop for Simulator {
 }
 
 impl State {
+    /// The connected users, in listing order.
+    pub(crate) fn users(&self) -> MutexGuard<'_, Vec<data::User>> {
+        lock(&self.users)
+    }
+
+    pub(crate) fn store(&self) -> MutexGuard<'_, store::Store> {
+        lock(&self.store)
+    }
+
     pub(crate) fn record(&self, request: RecordedRequest) {
         lock(&self.requests).push(request);
     }

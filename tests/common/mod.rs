@@ -54,3 +54,67 @@ pub fn assert_error_text_excludes(error: &tryterra::Error, forbidden: &[&str]) {
         );
     }
 }
+
+/// Decodes `raw` as `T`, re-encodes it, and asserts nothing was lost: every field and value of
+/// the input is in the output (`null` and absent count as the same; `5` and `5.0` too).
+pub fn assert_lossless<T: serde::de::DeserializeOwned + serde::Serialize>(raw: &[u8]) {
+    let input: serde_json::Value = serde_json::from_slice(raw).expect("the body is JSON");
+    let typed: T = serde_json::from_slice(raw).expect("the body decodes");
+    let output = serde_json::to_value(&typed).expect("re-encodes");
+    let (input, output) = (normalise(input), normalise(output));
+    if input != output {
+        panic!(
+            "lost in decoding: {}",
+            first_difference(&input, &output, "").unwrap_or_default()
+        );
+    }
+}
+
+/// Drops `null` members and makes every number a float.
+pub fn normalise(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k, normalise(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(normalise).collect()),
+        Value::Number(n) => serde_json::json!(n.as_f64().expect("finite")),
+        other => other,
+    }
+}
+
+/// The path of the first place `a` and `b` differ.
+pub fn first_difference(
+    a: &serde_json::Value,
+    b: &serde_json::Value,
+    path: &str,
+) -> Option<String> {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for (k, v) in x {
+                let here = format!("{path}.{k}");
+                match y.get(k) {
+                    None => return Some(format!("{here} missing")),
+                    Some(w) => {
+                        if let Some(d) = first_difference(v, w, &here) {
+                            return Some(d);
+                        }
+                    }
+                }
+            }
+            y.keys()
+                .find(|k| !x.contains_key(*k))
+                .map(|k| format!("{path}.{k} added"))
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (v, w))| first_difference(v, w, &format!("{path}[{i}]"))),
+        _ => (a != b).then(|| format!("{path}: {a} != {b}")),
+    }
+}

@@ -5,32 +5,80 @@ use std::sync::Arc;
 
 use axum::{
     Router,
-    body::{Body, Bytes},
+    body::Body,
     extract::{Request, State as Extract},
     http::{HeaderValue, StatusCode, header},
     middleware::{self, Next},
     response::{IntoResponse, Response},
-    routing::{get, post},
+    routing::{delete, get, post},
 };
 use serde_json::{Value, json};
 
-use crate::{BASE_PATH, RecordedRequest, State, data};
+use crate::{BASE_PATH, RecordedRequest, State};
 
-type Shared = Arc<State>;
+mod auth;
+mod data;
+mod lab_reports;
+mod users;
+mod workouts;
+
+pub(crate) type Shared = Arc<State>;
 
 /// Largest request body accepted (Terra's lab-report uploads are the largest requests).
-const MAX_BODY: usize = 16 * 1024 * 1024;
+pub(crate) const MAX_BODY: usize = 16 * 1024 * 1024;
 
 pub(crate) fn router(state: Shared) -> Router {
     let api = Router::new()
-        .route("/integrations", get(integrations))
-        .route("/integrations/detailed", get(integrations_detailed))
-        .route("/subscriptions", get(subscriptions))
-        .route("/userInfo", get(user_info))
-        .route("/bulkUserInfo", post(bulk_user_info))
+        .route("/integrations", get(users::integrations))
+        .route("/integrations/detailed", get(users::integrations_detailed))
+        .route("/subscriptions", get(users::subscriptions))
+        .route("/userInfo", get(users::user_info))
+        .route("/bulkUserInfo", post(users::bulk_user_info))
+        .route("/auth/authenticateUser", post(auth::authenticate_user))
+        .route("/auth/generateWidgetSession", post(auth::widget_session))
+        .route("/auth/generateAuthToken", post(auth::auth_token))
+        .route(
+            "/auth/deauthenticateUser",
+            delete(auth::deauthenticate_user),
+        )
+        .route("/activity", get(data::activity))
+        .route("/body", get(data::body))
+        .route("/daily", get(data::daily))
+        .route("/sleep", get(data::sleep))
+        .route("/menstruation", get(data::menstruation))
+        .route("/nutrition", get(data::nutrition))
+        .route("/athlete", get(data::athlete))
+        .route("/workouts", get(workouts::list).post(workouts::create))
+        .route(
+            "/workouts/{workout_id}",
+            get(workouts::get).delete(workouts::delete),
+        )
+        .route("/workouts/{workout_id}/plan", post(workouts::plan))
+        .route("/plannedWorkouts", get(workouts::list_planned))
+        .route(
+            "/plannedWorkouts/{planned_workout_id}",
+            get(workouts::get_planned)
+                .patch(workouts::update_planned)
+                .delete(workouts::delete_planned),
+        )
+        .route(
+            "/lab-reports",
+            get(lab_reports::list).post(lab_reports::upload),
+        )
+        .route(
+            "/lab-reports/{session_id}",
+            get(lab_reports::get).delete(lab_reports::delete),
+        )
+        .route(
+            "/lab-reports/{session_id}/deliveries",
+            get(lab_reports::deliveries),
+        )
+        .route("/lab-reports/{session_id}/files", get(lab_reports::files))
         .fallback(not_found);
     Router::new()
         .nest(BASE_PATH, api)
+        // The widget API is served from the origin, not under /api/v2.
+        .route("/widget/api/session", post(auth::widget_session))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.clone(), intercept))
         .with_state(state)
@@ -78,6 +126,7 @@ async fn intercept(Extract(state): Extract<Shared>, request: Request, next: Next
         return response;
     }
 
+    // Terra serves the provider lists without credentials; the widget API checks its own.
     let public = recorded.path.starts_with("/integrations");
     if !public && !authorised(&state, &recorded) {
         return problem(
@@ -108,7 +157,7 @@ fn instance(request: &RecordedRequest) -> String {
 }
 
 /// Decodes `a=1&b=x%20y` (and `+` for space) into pairs.
-fn form_pairs(query: &str) -> Vec<(String, String)> {
+pub(crate) fn form_pairs(query: &str) -> Vec<(String, String)> {
     query
         .split('&')
         .filter(|p| !p.is_empty())
@@ -156,7 +205,7 @@ pub(crate) fn problem_body(status: u16, detail: &str, instance: &str) -> Value {
     json!({"type": "about:blank", "title": title, "instance": instance, "detail": detail})
 }
 
-fn problem(status: StatusCode, detail: &str, instance: &str) -> Response {
+pub(crate) fn problem(status: StatusCode, detail: &str, instance: &str) -> Response {
     let body = problem_body(status.as_u16(), detail, instance).to_string();
     (
         status,
@@ -166,7 +215,7 @@ fn problem(status: StatusCode, detail: &str, instance: &str) -> Response {
         .into_response()
 }
 
-fn json_response(body: &Value) -> Response {
+pub(crate) fn json_response(body: &Value) -> Response {
     (
         StatusCode::OK,
         [(header::CONTENT_TYPE, "application/json")],
@@ -184,135 +233,23 @@ async fn not_found(request: Request) -> Response {
 }
 
 /// The request's decoded query, for handlers (recorded the same way by the middleware).
-fn query_of(request: &Request) -> Vec<(String, String)> {
+pub(crate) fn query_of(request: &Request) -> Vec<(String, String)> {
     request.uri().query().map(form_pairs).unwrap_or_default()
 }
 
-fn param<'a>(query: &'a [(String, String)], name: &str) -> Option<&'a str> {
+pub(crate) fn param<'a>(query: &'a [(String, String)], name: &str) -> Option<&'a str> {
     query
         .iter()
         .find(|(k, _)| k == name)
         .map(|(_, v)| v.as_str())
 }
 
-fn path_and_query(request: &Request) -> String {
+pub(crate) fn path_and_query(request: &Request) -> String {
     request
         .uri()
         .path_and_query()
         .map(|pq| pq.as_str().to_string())
         .unwrap_or_default()
-}
-
-async fn integrations() -> Response {
-    json_response(&json!({
-        "status": "success",
-        "providers": data::PROVIDERS,
-        "sdk_providers": data::SDK_PROVIDERS,
-    }))
-}
-
-async fn integrations_detailed(request: Request) -> Response {
-    let query = query_of(&request);
-    let include_sdk = match param(&query, "sdk") {
-        None | Some("false") => false,
-        Some("true") => true,
-        Some(_) => {
-            return problem(
-                StatusCode::BAD_REQUEST,
-                "invalid sdk",
-                &path_and_query(&request),
-            );
-        }
-    };
-    let scoped = request.headers().contains_key("dev-id");
-    let sdk: &[&str] = if include_sdk {
-        data::SDK_PROVIDERS
-    } else {
-        &[]
-    };
-    let providers: Vec<Value> = data::PROVIDERS
-        .iter()
-        .chain(sdk)
-        .map(|p| data::provider_details(p, scoped))
-        .collect();
-    json_response(&json!({"status": "success", "providers": providers}))
-}
-
-async fn subscriptions(Extract(state): Extract<Shared>, request: Request) -> Response {
-    let query = query_of(&request);
-    let here = path_and_query(&request);
-    let users = &state.users;
-    let Some(page) = param(&query, "page") else {
-        let all: Vec<Value> = users.iter().map(data::User::json).collect();
-        return json_response(&json!({"users": all}));
-    };
-    let Ok(page) = page.parse::<usize>() else {
-        return problem(StatusCode::BAD_REQUEST, "invalid page", &here);
-    };
-    let per_page = match param(&query, "per_page").map(str::parse::<usize>) {
-        None => 500,
-        Some(Ok(n)) if n > 0 => n,
-        Some(_) => return problem(StatusCode::BAD_REQUEST, "invalid per_page", &here),
-    };
-    let max_page = users.len().div_ceil(per_page).saturating_sub(1);
-    let results: Vec<Value> = users
-        .iter()
-        .skip(page.saturating_mul(per_page))
-        .take(per_page)
-        .map(data::User::json)
-        .collect();
-    let next = (page < max_page).then_some(page + 1);
-    json_response(&json!({"data": {"next": next, "max_page": max_page, "results": results}}))
-}
-
-async fn user_info(Extract(state): Extract<Shared>, request: Request) -> Response {
-    let query = query_of(&request);
-    let here = path_and_query(&request);
-    match (param(&query, "user_id"), param(&query, "reference_id")) {
-        (Some(""), _) | (_, Some("")) | (None, None) => problem(
-            StatusCode::BAD_REQUEST,
-            "either user_id or reference_id is required",
-            &here,
-        ),
-        (Some(user_id), _) => match state.users.iter().find(|u| u.user_id == user_id) {
-            Some(user) => json_response(&user.info_json()),
-            None => problem(StatusCode::NOT_FOUND, "user not found", &here),
-        },
-        (None, Some(reference_id)) => {
-            let matching: Vec<Value> = state
-                .users
-                .iter()
-                .filter(|u| u.reference_id == reference_id)
-                .map(data::User::json)
-                .collect();
-            json_response(&Value::Array(matching))
-        }
-    }
-}
-
-async fn bulk_user_info(Extract(state): Extract<Shared>, request: Request) -> Response {
-    let here = path_and_query(&request);
-    let body: Bytes = match axum::body::to_bytes(request.into_body(), MAX_BODY).await {
-        Ok(body) => body,
-        Err(_) => return problem(StatusCode::BAD_REQUEST, "unreadable body", &here),
-    };
-    let Ok(ids) = serde_json::from_slice::<Vec<String>>(&body) else {
-        return problem(
-            StatusCode::BAD_REQUEST,
-            "body must be a JSON array of user IDs",
-            &here,
-        );
-    };
-    let found: Vec<Value> = state
-        .users
-        .iter()
-        .filter(|u| ids.contains(&u.user_id))
-        .map(data::User::json)
-        .collect();
-    if found.is_empty() && !ids.is_empty() {
-        return problem(StatusCode::NOT_FOUND, "no users found", &here);
-    }
-    json_response(&Value::Array(found))
 }
 
 #[cfg(test)]

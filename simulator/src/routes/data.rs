@@ -1,0 +1,147 @@
+//! The data endpoints: inline data, or the webhook acknowledgement.
+
+use axum::{
+    extract::{Request, State as Extract},
+    http::StatusCode,
+    response::Response,
+};
+use chrono::{DateTime, NaiveDate};
+use serde_json::{Value, json};
+
+use super::{Shared, json_response, param, path_and_query, problem, query_of};
+use crate::{data, health};
+
+/// Terra serves at most this many days in one request.
+const MAX_DAYS: i64 = 1825;
+/// Ranges longer than this are "large requests", delivered in chunks.
+const LARGE_DAYS: i64 = 31;
+
+type Generate = fn(&str, NaiveDate, bool) -> Vec<Value>;
+
+pub(super) async fn activity(state: Extract<Shared>, request: Request) -> Response {
+    serve(state, request, "activity", health::activities)
+}
+pub(super) async fn body(state: Extract<Shared>, request: Request) -> Response {
+    serve(state, request, "body", health::body)
+}
+pub(super) async fn daily(state: Extract<Shared>, request: Request) -> Response {
+    serve(state, request, "daily", health::daily)
+}
+pub(super) async fn sleep(state: Extract<Shared>, request: Request) -> Response {
+    serve(state, request, "sleep", health::sleep)
+}
+pub(super) async fn menstruation(state: Extract<Shared>, request: Request) -> Response {
+    serve(state, request, "menstruation", health::menstruation)
+}
+pub(super) async fn nutrition(state: Extract<Shared>, request: Request) -> Response {
+    serve(state, request, "nutrition", health::nutrition)
+}
+
+pub(super) async fn athlete(Extract(state): Extract<Shared>, request: Request) -> Response {
+    let here = path_and_query(&request);
+    let query = query_of(&request);
+    let (user, to_webhook) = match user_and_delivery(&state, &query, &here) {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    if to_webhook {
+        return json_response(&acknowledgement(&user, "athlete", false));
+    }
+    json_response(&json!({
+        "user": user.json(),
+        "athlete": health::athlete(&user.user_id, user.index),
+        "type": "athlete",
+    }))
+}
+
+fn serve(
+    Extract(state): Extract<Shared>,
+    request: Request,
+    kind: &str,
+    generate: Generate,
+) -> Response {
+    let here = path_and_query(&request);
+    let query = query_of(&request);
+    let (user, to_webhook) = match user_and_delivery(&state, &query, &here) {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let Some(start) = param(&query, "start_date").and_then(day) else {
+        return problem(StatusCode::BAD_REQUEST, "invalid start_date", &here);
+    };
+    let end = match param(&query, "end_date").map(day) {
+        None => start,
+        Some(Some(end)) if end >= start => end,
+        Some(_) => return problem(StatusCode::BAD_REQUEST, "invalid end_date", &here),
+    };
+    let days = (end - start).num_days() + 1;
+    if days > MAX_DAYS {
+        return problem(
+            StatusCode::BAD_REQUEST,
+            "date range longer than 1825 days",
+            &here,
+        );
+    }
+    let with_samples = match param(&query, "with_samples") {
+        None | Some("false") => false,
+        Some("true") => true,
+        Some(_) => return problem(StatusCode::BAD_REQUEST, "invalid with_samples", &here),
+    };
+    if to_webhook {
+        return json_response(&acknowledgement(&user, kind, days > LARGE_DAYS));
+    }
+    let records: Vec<Value> = start
+        .iter_days()
+        .take(days as usize)
+        .flat_map(|d| generate(&user.user_id, d, with_samples))
+        .collect();
+    json_response(&json!({"user": user.json(), "data": records, "type": kind}))
+}
+
+/// The user asked for and whether `to_webhook` (default true, as on Terra) is set.
+fn user_and_delivery(
+    state: &crate::State,
+    query: &[(String, String)],
+    here: &str,
+) -> Result<(data::User, bool), Response> {
+    let to_webhook = match param(query, "to_webhook") {
+        None | Some("true") => true,
+        Some("false") => false,
+        Some(_) => return Err(problem(StatusCode::BAD_REQUEST, "invalid to_webhook", here)),
+    };
+    let Some(user_id) = param(query, "user_id").filter(|id| !id.is_empty()) else {
+        return Err(problem(
+            StatusCode::BAD_REQUEST,
+            "user_id is required",
+            here,
+        ));
+    };
+    let user = state.users().iter().find(|u| u.user_id == user_id).cloned();
+    let user = user.ok_or_else(|| problem(StatusCode::NOT_FOUND, "user not found", here))?;
+    Ok((user, to_webhook))
+}
+
+/// `YYYY-MM-DD` or Unix seconds.
+fn day(text: &str) -> Option<NaiveDate> {
+    if let Ok(seconds) = text.parse::<i64>() {
+        return DateTime::from_timestamp(seconds, 0).map(|t| t.date_naive());
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+fn acknowledgement(user: &data::User, kind: &str, large: bool) -> Value {
+    let reference = data::uuid_like(user.index * 7919 + kind.len());
+    let mut ack = json!({
+        "status": "success",
+        "type": kind,
+        "reference": reference,
+        "trace_id": reference,
+        "user": user.json(),
+    });
+    if large {
+        ack["message"] = json!(
+            "Large request submitted. The data is being processed and will be sent to your destination in chunks"
+        );
+    }
+    ack
+}

@@ -1,0 +1,332 @@
+//! The data endpoints through the one generic `DataRequest`: inline data vs webhook delivery,
+//! decided by what was asked, never guessed.
+
+mod common;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use common::{assert_lossless, terra};
+use serde_json::json;
+use tryterra::{
+    DataRequest, Error,
+    api::DataKind,
+    models::{
+        Activity, ActivityType, Athlete, AthleteCollection, Body, Daily, DataSentToWebhook,
+        Menstruation, Nutrition, Sleep, SleepLevel, UploadType,
+    },
+};
+use tryterra_simulator::{Script, ScriptedResponse, Simulator};
+
+fn may(day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 5, day).unwrap()
+}
+
+#[tokio::test]
+async fn fetch_sends_the_range_and_to_webhook_false() {
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[0].clone();
+    let activities = terra(&sim)
+        .activity(&user, may(1))
+        .until(may(7))
+        .with_samples(true)
+        .fetch()
+        .await
+        .unwrap();
+
+    let request = &sim.requests()[0];
+    assert_eq!(
+        (request.method.as_str(), request.path.as_str()),
+        ("GET", "/activity")
+    );
+    assert_eq!(request.query_param("user_id"), Some(user.as_str()));
+    assert_eq!(request.query_param("start_date"), Some("2024-05-01"));
+    assert_eq!(request.query_param("end_date"), Some("2024-05-07"));
+    assert_eq!(request.query_param("to_webhook"), Some("false"));
+    assert_eq!(request.query_param("with_samples"), Some("true"));
+
+    assert_eq!(activities.user.unwrap().user_id, user);
+    assert_eq!(activities.type_.as_deref(), Some("activity"));
+    assert!(!activities.data.is_empty());
+    for activity in &activities.data {
+        assert!(
+            activity.metadata.type_.is_known(),
+            "{:?}",
+            activity.metadata.type_
+        );
+        assert_eq!(activity.metadata.upload_type, UploadType::Automatic);
+        let samples = activity
+            .heart_rate_data
+            .as_ref()
+            .unwrap()
+            .detailed
+            .as_ref()
+            .unwrap();
+        assert!(samples.hr_samples.as_ref().unwrap().len() > 100);
+    }
+}
+
+#[tokio::test]
+async fn samples_are_left_out_unless_asked_for() {
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[0].clone();
+    let nights = terra(&sim).sleep(&user, may(3)).fetch().await.unwrap();
+    assert_eq!(sim.requests()[0].query_param("with_samples"), None);
+    let hypnogram = nights.data[0]
+        .sleep_durations_data
+        .as_ref()
+        .unwrap()
+        .hypnogram_samples
+        .as_ref();
+    assert_eq!(hypnogram.map(Vec::len), Some(0));
+
+    let nights = terra(&sim)
+        .sleep(&user, may(3))
+        .with_samples(true)
+        .fetch()
+        .await
+        .unwrap();
+    let samples = nights.data[0]
+        .sleep_durations_data
+        .as_ref()
+        .unwrap()
+        .hypnogram_samples
+        .clone()
+        .unwrap();
+    assert!(!samples.is_empty());
+    assert!(
+        samples
+            .iter()
+            .all(|s| s.level.is_some_and(SleepLevel::is_known))
+    );
+}
+
+#[tokio::test]
+async fn unix_timestamps_are_sent_as_seconds() {
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[0].clone();
+    let start = Utc.with_ymd_and_hms(2024, 5, 1, 0, 0, 0).unwrap();
+    terra(&sim)
+        .daily(&user, start)
+        .until(start + chrono::Duration::days(2))
+        .fetch()
+        .await
+        .unwrap();
+    let request = &sim.requests()[0];
+    assert_eq!(request.query_param("start_date"), Some("1714521600"));
+    assert_eq!(request.query_param("end_date"), Some("1714694400"));
+}
+
+#[tokio::test]
+async fn to_webhook_returns_the_acknowledgement() {
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[1].clone();
+    let ack = terra(&sim)
+        .body(&user, may(1))
+        .until(may(3))
+        .to_webhook()
+        .await
+        .unwrap();
+    assert_eq!(sim.requests()[0].query_param("to_webhook"), Some("true"));
+    assert_eq!(ack.status.as_deref(), Some("success"));
+    assert_eq!(ack.type_.as_deref(), Some("body"));
+    assert!(ack.reference.is_some());
+    assert_eq!(ack.reference, ack.trace_id);
+    assert_eq!(ack.message, None);
+    assert_eq!(ack.user.unwrap().user_id.as_deref(), Some(user.as_str()));
+
+    // Over a month: Terra delivers in chunks and says so.
+    let ack = terra(&sim)
+        .body(&user, may(1))
+        .until(NaiveDate::from_ymd_opt(2024, 8, 1).unwrap())
+        .to_webhook()
+        .await
+        .unwrap();
+    assert!(ack.message.unwrap().starts_with("Large request"));
+}
+
+/// Every data kind: fetched inline, decoded, and nothing lost on re-encoding.
+#[tokio::test]
+async fn every_kind_decodes_without_loss() {
+    async fn check<K: DataKind>(sim: &Simulator, request: DataRequest<K>)
+    where
+        K::Collection: serde::Serialize,
+    {
+        let response = request.fetch().with_response().await.unwrap();
+        assert_lossless::<K::Collection>(response.body());
+        sim.clear_requests();
+    }
+    let sim = Simulator::builder().users(7).start().await;
+    let terra = terra(&sim);
+    for user in sim.user_ids() {
+        check::<Activity>(
+            &sim,
+            terra
+                .activity(&user, may(1))
+                .until(may(10))
+                .with_samples(true),
+        )
+        .await;
+        check::<Sleep>(
+            &sim,
+            terra.sleep(&user, may(1)).until(may(4)).with_samples(true),
+        )
+        .await;
+        check::<Daily>(
+            &sim,
+            terra.daily(&user, may(1)).until(may(4)).with_samples(true),
+        )
+        .await;
+        check::<Body>(
+            &sim,
+            terra.body(&user, may(1)).until(may(6)).with_samples(true),
+        )
+        .await;
+        check::<Menstruation>(&sim, terra.menstruation(&user, may(1)).until(may(6))).await;
+        check::<Nutrition>(&sim, terra.nutrition(&user, may(1)).until(may(2))).await;
+        check::<Athlete>(&sim, terra.athlete(&user)).await;
+    }
+}
+
+#[tokio::test]
+async fn athlete_takes_no_dates_and_carries_athlete_not_data() {
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[2].clone();
+    let AthleteCollection {
+        athlete,
+        user: owner,
+        ..
+    } = terra(&sim).athlete(&user).fetch().await.unwrap();
+    assert_eq!(owner.unwrap().user_id, user);
+    assert_eq!(athlete.first_name.as_deref(), Some("Jordan"));
+    let request = &sim.requests()[0];
+    let mut query = request.query.clone();
+    query.sort();
+    assert_eq!(
+        query,
+        [
+            ("to_webhook".to_string(), "false".to_string()),
+            ("user_id".to_string(), user.clone())
+        ]
+    );
+
+    let ack: DataSentToWebhook = terra(&sim).athlete(&user).to_webhook().await.unwrap();
+    assert_eq!(ack.type_.as_deref(), Some("athlete"));
+}
+
+#[tokio::test]
+async fn one_bad_value_is_a_decode_error_with_its_path_never_an_acknowledgement() {
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[0].clone();
+    let good = terra(&sim)
+        .activity(&user, may(1))
+        .until(may(10))
+        .fetch()
+        .with_response()
+        .await
+        .unwrap();
+    let mut body: serde_json::Value = serde_json::from_slice(good.body()).unwrap();
+    body["data"][1]["heart_rate_data"]["summary"]["avg_hr_bpm"] = json!("high");
+    sim.script(Script::on("/activity", ScriptedResponse::json(200, &body)));
+
+    let error = terra(&sim)
+        .activity(&user, may(1))
+        .until(may(10))
+        .fetch()
+        .await
+        .unwrap_err();
+    let decode = error.decode_error().expect("a decode error");
+    assert_eq!(decode.path(), "data[1].heart_rate_data.summary.avg_hr_bpm");
+    assert_eq!(decode.reason(), "invalid type: string, expected f64");
+}
+
+#[tokio::test]
+async fn an_acknowledgement_where_data_was_asked_for_is_an_error() {
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[0].clone();
+    let ack = json!({
+        "status": "success", "type": "sleep", "reference": "r-1", "trace_id": "r-1",
+        "user": {"user_id": user, "provider": "GARMIN", "reference_id": null, "active": true}
+    });
+    sim.script(Script::on("/sleep", ScriptedResponse::json(200, &ack)));
+    let error = terra(&sim).sleep(&user, may(1)).fetch().await.unwrap_err();
+    assert_eq!(
+        error.decode_error().unwrap().reason(),
+        "missing field `data`"
+    );
+
+    sim.script(Script::on("/athlete", ScriptedResponse::json(200, &ack)));
+    let error = terra(&sim).athlete(&user).fetch().await.unwrap_err();
+    assert_eq!(
+        error.decode_error().unwrap().reason(),
+        "missing field `athlete`"
+    );
+}
+
+#[tokio::test]
+async fn unknown_enum_values_survive_in_data() {
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[0].clone();
+    let good = terra(&sim)
+        .activity(&user, may(1))
+        .until(may(10))
+        .fetch()
+        .with_response()
+        .await
+        .unwrap();
+    let mut body: serde_json::Value = serde_json::from_slice(good.body()).unwrap();
+    body["data"][0]["metadata"]["type"] = json!(999);
+    body["data"][0]["metadata"]["upload_type"] = json!(6.0);
+    sim.script(Script::on("/activity", ScriptedResponse::json(200, &body)));
+    let activities = terra(&sim)
+        .activity(&user, may(1))
+        .until(may(10))
+        .fetch()
+        .await
+        .unwrap();
+    assert_eq!(
+        activities.data[0].metadata.type_,
+        ActivityType::Unknown(999)
+    );
+    assert_eq!(
+        activities.data[0].metadata.upload_type,
+        UploadType::ThirdPartyUpload
+    );
+    assert_eq!(
+        serde_json::to_value(activities.data[0].metadata.type_).unwrap(),
+        json!(999)
+    );
+}
+
+#[tokio::test]
+async fn errors_of_data_requests() {
+    let sim = Simulator::start().await;
+    let error = terra(&sim)
+        .activity("nobody", may(1))
+        .fetch()
+        .await
+        .unwrap_err();
+    assert_eq!(error.status(), Some(tryterra::StatusCode::NOT_FOUND));
+    let error = terra(&sim).activity("", may(1)).fetch().await.unwrap_err();
+    assert!(matches!(error, Error::InvalidRequest(_)));
+    let user = sim.user_ids()[0].clone();
+    let error = terra(&sim)
+        .activity(&user, may(9))
+        .until(may(1))
+        .fetch()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error.api_error().unwrap().detail(),
+        Some("invalid end_date")
+    );
+}
+
+/// The lossless check itself: a field the model does not have is reported, with its path.
+#[test]
+#[should_panic(expected = "lost in decoding: .data[0].metadata.bogus missing")]
+fn the_lossless_check_reports_dropped_fields() {
+    let body = json!({"data": [{"metadata": {
+        "start_time": "2024-05-01T07:00:00.000000+00:00", "end_time": "2024-05-01T08:00:00.000000+00:00",
+        "summary_id": "s", "type": 8, "upload_type": 1, "bogus": 1
+    }}]});
+    assert_lossless::<tryterra::models::ActivityCollection>(body.to_string().as_bytes());
+}
