@@ -9,7 +9,7 @@ pub(crate) struct Store {
     pub(crate) next_id: i64,
     pub(crate) workouts: BTreeMap<i64, Value>,
     pub(crate) planned: BTreeMap<i64, Planned>,
-    pub(crate) lab_reports: Vec<Value>,
+    pub(crate) lab_reports: Vec<LabReport>,
     pub(crate) new_users: usize,
 }
 
@@ -41,4 +41,11 @@ pub(crate) struct Planned {
     pub(crate) user_id: String,
     pub(crate) provider: String,
     pub(crate) planned_date: String,
+}
+
+/// An uploaded document and the extraction session Terra made of it.
+#[derive(Debug, Clone)]
+pub(crate) struct LabReport {
+    pub(crate) session: Value,
+    pub(crate) file_name: String,
 }

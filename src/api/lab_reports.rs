@@ -14,9 +14,8 @@ use crate::{
     transport,
 };
 
-/// Filters for [`Terra::list_lab_reports`]; all optional.
+/// Filters for [`Terra::list_lab_reports`]; all optional. Build it with `..Default::default()`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
 pub struct LabReportFilter {
     /// Only reports uploaded with this reference ID.
     pub reference_id: Option<String>,

@@ -8,7 +8,7 @@ use axum::{
 use serde_json::{Value, json};
 
 use super::{Shared, json_response, param, path_and_query, problem, query_of};
-use crate::data;
+use crate::{data, store::LabReport};
 
 /// Media types Terra accepts for lab reports.
 const ACCEPTED: &[&str] = &[
@@ -57,8 +57,8 @@ pub(super) async fn upload(Extract(state): Extract<Shared>, request: Request) ->
     let mut store = state.store();
     let n = store.lab_reports.len();
     let upload_id = data::uuid_like(40_000 + n);
-    let session = session_json(n, &upload_id, reference_id.as_deref(), &file_name, len);
-    store.lab_reports.push(session);
+    let session = session_json(n, &upload_id, reference_id.as_deref(), len);
+    store.lab_reports.push(LabReport { session, file_name });
     (
         StatusCode::ACCEPTED,
         [("content-type", "application/json")],
@@ -76,6 +76,7 @@ pub(super) async fn list(Extract(state): Extract<Shared>, request: Request) -> R
         .store()
         .lab_reports
         .iter()
+        .map(|report| &report.session)
         .filter(|s| matches(s, "reference_id") && matches(s, "upload_id"))
         .cloned()
         .collect();
@@ -88,7 +89,7 @@ pub(super) async fn get(
     request: Request,
 ) -> Response {
     match find(&state, &id) {
-        Some(session) => json_response(&session),
+        Some(report) => json_response(&report.session),
         None => problem(
             StatusCode::NOT_FOUND,
             "session not found",
@@ -104,7 +105,9 @@ pub(super) async fn delete(
 ) -> Response {
     let mut store = state.store();
     let before = store.lab_reports.len();
-    store.lab_reports.retain(|s| s["session_id"] != id.as_str());
+    store
+        .lab_reports
+        .retain(|r| r.session["session_id"] != id.as_str());
     if store.lab_reports.len() == before {
         return problem(
             StatusCode::NOT_FOUND,
@@ -141,7 +144,7 @@ pub(super) async fn files(
     Path(id): Path<String>,
     request: Request,
 ) -> Response {
-    let Some(session) = find(&state, &id) else {
+    let Some(report) = find(&state, &id) else {
         return problem(
             StatusCode::NOT_FOUND,
             "session not found",
@@ -151,29 +154,23 @@ pub(super) async fn files(
     let url =
         |name: &str| format!("https://files.tryterra.co/lab-reports/{id}/{name}?X-Amz-Expires=900");
     json_response(&json!({
-        "files": [{"filename": session["file_name"], "presigned_url": url("original")}],
-        "thumbnail": url("thumbnail.png"),
+        "files": [{"filename": report.file_name, "presigned_url": url("original")}],
+        "thumbnail": {"filename": "thumbnail.png", "presigned_url": url("thumbnail.png")},
         "expires_at": "2024-05-01T10:15:00Z",
     }))
 }
 
-fn find(state: &crate::State, id: &str) -> Option<Value> {
+fn find(state: &crate::State, id: &str) -> Option<LabReport> {
     state
         .store()
         .lab_reports
         .iter()
-        .find(|s| s["session_id"] == id)
+        .find(|r| r.session["session_id"] == id)
         .cloned()
 }
 
 /// A completed extraction with a few biomarkers.
-fn session_json(
-    n: usize,
-    upload_id: &str,
-    reference_id: Option<&str>,
-    file_name: &str,
-    len: usize,
-) -> Value {
+fn session_json(n: usize, upload_id: &str, reference_id: Option<&str>, len: usize) -> Value {
     let result = |name: &str,
                   key: &str,
                   loinc: &str,
@@ -207,7 +204,6 @@ fn session_json(
         "lab_name": "Example Diagnostics",
         "input_bytes": len,
         "file_count": 1,
-        "file_name": file_name,
         "results_count": 3,
         "status_history": [
             {"status": "processing", "timestamp": "2024-05-01T09:00:00Z"},

@@ -1,0 +1,217 @@
+//! Workout templates and planned workouts, including 201, 204, 207 and 424.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::terra;
+use serde_json::json;
+use tryterra::{
+    api::WorkoutDeletion,
+    models::{PlanWorkoutRequest, WorkoutSport, WorkoutTemplate},
+};
+use tryterra_simulator::Simulator;
+
+fn interval_run() -> WorkoutTemplate {
+    serde_json::from_value(json!({
+        "name": "5 x 1 km",
+        "sport": "running",
+        "environment": "outdoor",
+        "step_blocks": [{
+            "completion_condition": {"type": "reps", "value": 5},
+            "steps": [
+                {"completion_condition": {"type": "distance", "value": 1000}, "intensity_type": "active"},
+                {"completion_condition": {"type": "time", "value": 90}, "intensity_type": "recovery"}
+            ]
+        }]
+    }))
+    .expect("a valid template")
+}
+
+fn plan_for(day: u32) -> PlanWorkoutRequest {
+    PlanWorkoutRequest {
+        planned_date: format!("2024-06-{day:02}"),
+        ftp: None,
+        max_heart_rate: Some(188.0),
+        threshold_heart_rate: None,
+        threshold_speed: None,
+        pool_length_meters: None,
+    }
+}
+
+#[tokio::test]
+async fn templates_are_created_listed_fetched_and_deleted() {
+    let sim = Simulator::start().await;
+    let terra = terra(&sim);
+    let created = terra.create_workout(interval_run()).await.unwrap();
+    let id: i64 = created
+        .workout_id
+        .unwrap()
+        .parse()
+        .expect("IDs come back as strings");
+
+    let sent = &sim.requests()[0];
+    assert_eq!(
+        (sent.method.as_str(), sent.path.as_str()),
+        ("POST", "/workouts")
+    );
+    let body: serde_json::Value = serde_json::from_slice(&sent.body).unwrap();
+    assert_eq!(body["sport"], "running");
+    assert_eq!(
+        body["step_blocks"][0]["steps"][1]["intensity_type"],
+        "recovery"
+    );
+
+    let all = terra.list_workouts().await.unwrap();
+    assert_eq!(all.len(), 1);
+    let one = terra.get_workout(id).await.unwrap();
+    assert_eq!(one.sport, WorkoutSport::Running);
+    assert_eq!(one.workout_id.as_deref(), Some(id.to_string().as_str()));
+    assert_eq!(
+        sim.requests().last().unwrap().path,
+        format!("/workouts/{id}")
+    );
+
+    assert_eq!(
+        terra.delete_workout(id).await.unwrap(),
+        WorkoutDeletion::Deleted
+    );
+    let gone = terra.get_workout(id).await.unwrap_err();
+    assert_eq!(gone.status(), Some(tryterra::StatusCode::NOT_FOUND));
+}
+
+#[tokio::test]
+async fn planning_answers_201_and_the_plan_can_be_moved_and_removed() {
+    let sim = Simulator::start().await;
+    let terra = terra(&sim);
+    let garmin_user = sim.user_ids()[0].clone(); // the simulator's first user is on GARMIN
+    let id: i64 = terra
+        .create_workout(interval_run())
+        .await
+        .unwrap()
+        .workout_id
+        .unwrap()
+        .parse()
+        .unwrap();
+
+    let response = terra
+        .plan_workout(id, &garmin_user, plan_for(3))
+        .with_response()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), tryterra::StatusCode::CREATED);
+    let planned_id: i64 = response
+        .value()
+        .planned_workout_id
+        .clone()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let sent = sim.requests().pop().unwrap();
+    assert_eq!(sent.path, format!("/workouts/{id}/plan"));
+    assert_eq!(sent.query_param("user_id"), Some(garmin_user.as_str()));
+
+    let june = |d| NaiveDate::from_ymd_opt(2024, 6, d).unwrap();
+    let listed = terra
+        .list_planned_workouts(&garmin_user, Some((june(1), june(30))))
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1);
+    let sent = sim.requests().pop().unwrap();
+    assert_eq!(sent.query_param("start_date"), Some("2024-06-01"));
+    assert_eq!(sent.query_param("end_date"), Some("2024-06-30"));
+    assert!(
+        terra
+            .list_planned_workouts(&garmin_user, Some((june(10), june(30))))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    let moved = terra
+        .reschedule_planned_workout(planned_id, &garmin_user, june(12))
+        .await
+        .unwrap();
+    assert_eq!(moved.planned_date.as_deref(), Some("2024-06-12"));
+    let sent = sim.requests().pop().unwrap();
+    assert_eq!(sent.method, "PATCH");
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&sent.body).unwrap(),
+        json!({"planned_date": "2024-06-12"})
+    );
+    assert_eq!(
+        terra
+            .get_planned_workout(planned_id, &garmin_user)
+            .await
+            .unwrap()
+            .planned_date
+            .as_deref(),
+        Some("2024-06-12")
+    );
+
+    terra
+        .delete_planned_workout(planned_id, &garmin_user)
+        .await
+        .unwrap();
+    assert!(
+        terra
+            .list_planned_workouts(&garmin_user, None)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn a_provider_that_takes_no_workouts_answers_424() {
+    let sim = Simulator::start().await;
+    let terra = terra(&sim);
+    let oura_user = sim.user_ids()[2].clone(); // the third user is on OURA
+    let id: i64 = terra
+        .create_workout(interval_run())
+        .await
+        .unwrap()
+        .workout_id
+        .unwrap()
+        .parse()
+        .unwrap();
+    let error = terra
+        .plan_workout(id, &oura_user, plan_for(3))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error.status(),
+        Some(tryterra::StatusCode::FAILED_DEPENDENCY)
+    );
+    assert_eq!(
+        error.api_error().unwrap().detail(),
+        Some("OURA rejected the workout")
+    );
+}
+
+#[tokio::test]
+async fn a_failed_provider_delete_is_a_207_partial_value() {
+    let sim = Simulator::builder().users(5).start().await;
+    let terra = terra(&sim);
+    let polar_user = sim.user_ids()[4].clone(); // the fifth user is on POLAR
+    let id: i64 = terra
+        .create_workout(interval_run())
+        .await
+        .unwrap()
+        .workout_id
+        .unwrap()
+        .parse()
+        .unwrap();
+    terra
+        .plan_workout(id, &polar_user, plan_for(5))
+        .await
+        .unwrap();
+
+    let outcome = terra.delete_workout(id).with_response().await.unwrap();
+    assert_eq!(outcome.status().as_u16(), 207);
+    let WorkoutDeletion::Partial(partial) = outcome.into_value() else {
+        panic!("expected a partial deletion")
+    };
+    assert!(partial.message.unwrap().contains("POLAR"));
+    // The template was kept.
+    assert!(terra.get_workout(id).await.is_ok());
+}
