@@ -67,3 +67,122 @@ impl<'de> serde::Deserialize<'de> for DateOrTimestamp {
         deserializer.deserialize_any(Visitor)
     }
 }
+
+/// One of Terra's timestamp strings, parsed: with an offset (`2022-10-28T10:00:00.000000+01:00`)
+/// or without one, which Terra uses for the user's local time (`2022-10-28T10:00:00.000000`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Timestamp {
+    /// A point in time with its UTC offset.
+    WithOffset(DateTime<chrono::FixedOffset>),
+    /// A wall-clock time in the user's (unstated) time zone.
+    Local(chrono::NaiveDateTime),
+}
+
+/// A timestamp string that is not in any form Terra uses.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("not a Terra timestamp")]
+pub struct TimestampError;
+
+impl Timestamp {
+    /// Parses RFC 3339 (any fraction, `Z` or an offset) or the same without an offset.
+    ///
+    /// # Errors
+    /// [`TimestampError`] for anything else; the string itself stays available on the model.
+    pub fn parse(text: &str) -> Result<Self, TimestampError> {
+        if let Ok(time) = DateTime::parse_from_rfc3339(text) {
+            return Ok(Timestamp::WithOffset(time));
+        }
+        chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
+            .map(Timestamp::Local)
+            .map_err(|_| TimestampError)
+    }
+
+    /// The calendar day as written, without converting time zones: the key Terra recommends for
+    /// daily, body, nutrition and menstruation records.
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            Timestamp::WithOffset(time) => time.date_naive(),
+            Timestamp::Local(time) => time.date(),
+        }
+    }
+
+    /// The instant in UTC, when the offset is known.
+    pub fn to_utc(&self) -> Option<DateTime<chrono::Utc>> {
+        match self {
+            Timestamp::WithOffset(time) => Some(time.to_utc()),
+            Timestamp::Local(_) => None,
+        }
+    }
+}
+
+/// `start()` / `end()` for the metadata of every data model.
+macro_rules! timed {
+    ($($metadata:ty),+ $(,)?) => {$(
+        impl $metadata {
+            /// `start_time`, parsed.
+            ///
+            /// # Errors
+            /// [`TimestampError`] if Terra sent a form it does not document.
+            pub fn start(&self) -> Result<Timestamp, TimestampError> {
+                Timestamp::parse(&self.start_time)
+            }
+
+            /// `end_time`, parsed.
+            ///
+            /// # Errors
+            /// [`TimestampError`] if Terra sent a form it does not document.
+            pub fn end(&self) -> Result<Timestamp, TimestampError> {
+                Timestamp::parse(&self.end_time)
+            }
+        }
+    )+};
+}
+
+timed!(
+    super::ActivityMetadata,
+    super::SleepMetadata,
+    super::DailyMetadata,
+    super::BodyMetadata,
+    super::MenstruationMetadata,
+    super::NutritionMetadata,
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terra_timestamp_forms() {
+        let with_offset = Timestamp::parse("2022-10-28T23:30:00.123456+01:00").unwrap();
+        assert_eq!(
+            with_offset.date(),
+            NaiveDate::from_ymd_opt(2022, 10, 28).unwrap()
+        );
+        assert_eq!(
+            with_offset.to_utc().unwrap().to_rfc3339(),
+            "2022-10-28T22:30:00.123456+00:00"
+        );
+        let zulu = Timestamp::parse("2024-01-20T11:00:00Z").unwrap();
+        assert!(zulu.to_utc().is_some());
+        let local = Timestamp::parse("2022-10-28T09:00:00.000000").unwrap();
+        assert_eq!(local.to_utc(), None);
+        assert_eq!(local.date(), NaiveDate::from_ymd_opt(2022, 10, 28).unwrap());
+        assert_eq!(Timestamp::parse("yesterday"), Err(TimestampError));
+    }
+
+    #[test]
+    fn query_dates_serialise_as_terra_expects() {
+        let day = DateOrTimestamp::from(NaiveDate::from_ymd_opt(2024, 5, 1).unwrap());
+        assert_eq!(
+            serde_json::to_value(day).unwrap(),
+            serde_json::json!("2024-05-01")
+        );
+        assert_eq!(
+            serde_json::to_value(DateOrTimestamp::UnixSeconds(1714521600)).unwrap(),
+            serde_json::json!(1714521600)
+        );
+        let back: DateOrTimestamp =
+            serde_json::from_value(serde_json::json!("2024-05-01")).unwrap();
+        assert_eq!(back, day);
+    }
+}

@@ -9,7 +9,7 @@ mod open_enum;
 
 use open_enum::open_string_enum;
 
-pub use dates::DateOrTimestamp;
+pub use dates::{DateOrTimestamp, Timestamp, TimestampError};
 pub use enums::*;
 
 pub use crate::generated::types::*;

@@ -1,0 +1,212 @@
+//! The forward-compatibility matrix: what Terra may change without notice must still decode, and
+//! what is genuinely wrong must fail with the JSON path, never fall back silently.
+//!
+//! Each case edits a real-shaped `/activity` response from the simulator and sends it through the
+//! client, so the whole decode path is exercised.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::terra;
+use serde_json::{Value, json};
+use tryterra::models::{
+    ActivityCollection, ActivityType, DeviceDataType, Timestamp, TimestampLocalization, UploadType,
+};
+use tryterra_simulator::{Script, ScriptedResponse, Simulator};
+
+/// A simulator, one of its users, and that user's activities with samples (at least one).
+async fn setup() -> (Simulator, String, Value) {
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[0].clone();
+    let response = terra(&sim)
+        .activity(&user, day(1))
+        .until(day(10))
+        .with_samples(true)
+        .fetch()
+        .with_response()
+        .await
+        .unwrap();
+    let body: Value = serde_json::from_slice(response.body()).unwrap();
+    assert!(!body["data"].as_array().unwrap().is_empty());
+    (sim, user, body)
+}
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 5, d).unwrap()
+}
+
+/// Sends `edit(body)` as the next `/activity` answer and decodes it through the client.
+async fn decode(edit: impl FnOnce(&mut Value)) -> Result<ActivityCollection, tryterra::Error> {
+    let (sim, user, mut body) = setup().await;
+    edit(&mut body);
+    sim.script(Script::on("/activity", ScriptedResponse::json(200, &body)));
+    terra(&sim)
+        .activity(&user, day(1))
+        .until(day(10))
+        .fetch()
+        .await
+}
+
+#[tokio::test]
+async fn unknown_integer_enum_value_is_kept() {
+    let got = decode(|b| b["data"][0]["metadata"]["type"] = json!(999))
+        .await
+        .unwrap();
+    let kind = got.data[0].metadata.type_;
+    assert_eq!(kind, ActivityType::Unknown(999));
+    assert!(!kind.is_known());
+    assert_eq!(
+        serde_json::to_value(kind).unwrap(),
+        json!(999),
+        "re-encoded unchanged"
+    );
+}
+
+#[tokio::test]
+async fn unknown_string_enum_value_is_kept() {
+    let got = decode(|b| {
+        b["data"][0]["device_data"]["data_provided"] = json!(["STEPS", "BRAIN_WAVES"]);
+    })
+    .await
+    .unwrap();
+    let provided = got.data[0]
+        .device_data
+        .as_ref()
+        .unwrap()
+        .data_provided
+        .clone()
+        .unwrap();
+    assert_eq!(
+        provided,
+        [
+            DeviceDataType::Steps,
+            DeviceDataType::Other("BRAIN_WAVES".into())
+        ]
+    );
+    assert_eq!(
+        serde_json::to_value(&provided).unwrap(),
+        json!(["STEPS", "BRAIN_WAVES"])
+    );
+}
+
+#[tokio::test]
+async fn unknown_fields_at_every_level_are_ignored() {
+    let got = decode(|b| {
+        b["new_top_level"] = json!({"x": 1});
+        b["data"][0]["new_record_field"] = json!([1, 2]);
+        b["data"][0]["metadata"]["new_metadata_field"] = json!("v");
+        b["data"][0]["heart_rate_data"]["summary"]["new_summary_field"] = json!(1.5);
+        b["data"][0]["heart_rate_data"]["detailed"]["hr_samples"][0]["new_sample_field"] =
+            json!(true);
+        b["user"]["new_user_field"] = json!(null);
+    })
+    .await
+    .unwrap();
+    assert!(!got.data.is_empty());
+}
+
+#[tokio::test]
+async fn null_where_arrays_or_scalars_are_optional() {
+    let got = decode(|b| {
+        b["data"][0]["heart_rate_data"]["detailed"]["hr_samples"] = Value::Null;
+        b["data"][0]["heart_rate_data"]["summary"]["avg_hr_bpm"] = Value::Null;
+        b["data"][0]["device_data"] = Value::Null;
+        b["data"][0]["metadata"]["timestamp_localization"] = Value::Null;
+    })
+    .await
+    .unwrap();
+    let heart = got.data[0].heart_rate_data.as_ref().unwrap();
+    assert_eq!(
+        heart.detailed.as_ref().unwrap().hr_samples,
+        None,
+        "null, not an empty list"
+    );
+    assert_eq!(heart.summary.as_ref().unwrap().avg_hr_bpm, None);
+    assert_eq!(got.data[0].device_data, None);
+}
+
+#[tokio::test]
+async fn integer_where_a_float_is_declared_and_integral_float_for_an_enum() {
+    let got = decode(|b| {
+        b["data"][0]["heart_rate_data"]["summary"]["avg_hr_bpm"] = json!(141);
+        b["data"][0]["metadata"]["upload_type"] = json!(2.0);
+        b["data"][0]["metadata"]["timestamp_localization"] = json!(1);
+    })
+    .await
+    .unwrap();
+    let record = &got.data[0];
+    assert_eq!(
+        record
+            .heart_rate_data
+            .as_ref()
+            .unwrap()
+            .summary
+            .as_ref()
+            .unwrap()
+            .avg_hr_bpm,
+        Some(141.0)
+    );
+    assert_eq!(record.metadata.upload_type, UploadType::Manual);
+    assert_eq!(
+        record.metadata.timestamp_localization,
+        Some(TimestampLocalization::Local)
+    );
+}
+
+#[tokio::test]
+async fn timestamps_without_offset_decode_and_parse_as_local() {
+    let got = decode(|b| {
+        b["data"][0]["metadata"]["start_time"] = json!("2024-05-01T07:00:00.000000");
+        b["data"][0]["metadata"]["end_time"] = json!("2024-05-01T07:45:00");
+    })
+    .await
+    .unwrap();
+    let metadata = &got.data[0].metadata;
+    assert_eq!(
+        metadata.start_time, "2024-05-01T07:00:00.000000",
+        "kept as sent"
+    );
+    assert!(matches!(metadata.start().unwrap(), Timestamp::Local(_)));
+    assert_eq!(metadata.end().unwrap().date(), day(1));
+}
+
+#[tokio::test]
+async fn a_genuinely_invalid_value_fails_with_its_path() {
+    type Edit = Box<dyn FnOnce(&mut Value) + Send>;
+    let cases: Vec<(&str, Edit, &str)> = vec![
+        (
+            "string for a number",
+            Box::new(|b: &mut Value| {
+                b["data"][0]["heart_rate_data"]["detailed"]["hr_samples"][3]["bpm"] = json!("high")
+            }),
+            "data[0].heart_rate_data.detailed.hr_samples[3].bpm",
+        ),
+        (
+            "fraction for an enum",
+            Box::new(|b: &mut Value| b["data"][0]["metadata"]["type"] = json!(8.5)),
+            "data[0].metadata.type",
+        ),
+        (
+            "missing required field",
+            Box::new(|b: &mut Value| {
+                b["data"][0]["metadata"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("summary_id");
+            }),
+            "data[0].metadata",
+        ),
+        (
+            "object for a list",
+            Box::new(|b: &mut Value| b["data"] = json!({"0": {}})),
+            "data",
+        ),
+    ];
+    for (case, edit, path) in cases {
+        let error = decode(edit).await.expect_err(case);
+        let decode = error
+            .decode_error()
+            .unwrap_or_else(|| panic!("{case}: {error:?}"));
+        assert_eq!(decode.path(), path, "{case}");
+    }
+}
