@@ -30,14 +30,6 @@ fn decode(c: &mut Criterion) {
     group.bench_function("typed", |b| {
         b.iter(|| serde_json::from_slice::<SubscribedUsers>(&body).expect("typed"))
     });
-    // What `list_users` does: the generated layer checks the body is JSON (union responses are
-    // typed `Deferred`), then the facade decodes the shape it asked for.
-    group.bench_function("typed_via_union_path", |b| {
-        b.iter(|| {
-            serde_json::from_slice::<IgnoredAny>(&body).expect("scan");
-            serde_json::from_slice::<SubscribedUsers>(&body).expect("typed")
-        })
-    });
     group.bench_function("value", |b| {
         b.iter(|| serde_json::from_slice::<serde_json::Value>(&body).expect("value"))
     });

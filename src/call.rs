@@ -142,6 +142,10 @@ impl Exchange {
     where
         T: DeserializeOwned,
     {
+        debug_assert!(
+            !self.facade_decodes(),
+            "a union operation finished with finish()"
+        );
         match result {
             Ok(value) => {
                 let received = self.received()?;
@@ -160,6 +164,10 @@ impl Exchange {
     where
         T: DeserializeOwned,
     {
+        debug_assert!(
+            self.facade_decodes(),
+            "use Terra::generated_for_union with finish_as"
+        );
         match result {
             Ok(_) => self.received()?.into_result(),
             Err(e) => self.failure(e),

@@ -75,10 +75,20 @@ impl Terra {
 
     /// Like [`Terra::generated`] with another base URL (the widget API lives at the origin).
     pub(crate) fn generated_at(&self, base_url: &str) -> generated::Client {
+        self.client_for(base_url, false)
+    }
+
+    /// A generated client for an operation whose response is a union the facade decodes itself
+    /// ([`Exchange::finish_as`](crate::transport::Exchange)).
+    pub(crate) fn generated_for_union(&self) -> generated::Client {
+        self.client_for(&self.shared.base_url, true)
+    }
+
+    fn client_for(&self, base_url: &str, facade_decodes: bool) -> generated::Client {
         generated::Client::new_with_client(
             base_url,
             self.shared.http.clone(),
-            Exchange::new(self.shared.retry.clone()),
+            Exchange::new(self.shared.retry.clone(), facade_decodes),
         )
     }
 

@@ -181,7 +181,7 @@ impl<K: DataKind> DataRequest<K> {
         if self.query.user_id.is_empty() {
             return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
         }
-        let client = self.terra.generated();
+        let client = self.terra.generated_for_union();
         let query = self.query;
         Call::new(async move {
             let result = K::send(&client, &query, to_webhook).await;

@@ -23,7 +23,7 @@ impl Terra {
     /// See [`Error`](crate::Error). A body without `users` is an [`Error::Decode`], never an
     /// empty list.
     pub fn list_users(&self) -> Call<SubscribedUsers> {
-        let client = self.generated();
+        let client = self.generated_for_union();
         Call::new(async move {
             let result = client.user_list().send().await;
             client.inner().finish_as(result)
@@ -41,7 +41,7 @@ impl Terra {
         let Ok(page) = i64::try_from(page) else {
             return Call::fail(Error::InvalidRequest("page is out of range".into()));
         };
-        let client = self.generated();
+        let client = self.generated_for_union();
         Call::new(async move {
             let result = client
                 .user_list()
@@ -110,7 +110,7 @@ impl Terra {
         if user_id.is_empty() {
             return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
         }
-        let client = self.generated();
+        let client = self.generated_for_union();
         let user_id = user_id.to_owned();
         Call::new(async move {
             let result = client.user_get().user_id(user_id).send().await;
@@ -128,7 +128,7 @@ impl Terra {
                 "reference_id must not be empty".into(),
             ));
         }
-        let client = self.generated();
+        let client = self.generated_for_union();
         let reference_id = reference_id.to_owned();
         Call::new(async move {
             let result = client.user_get().reference_id(reference_id).send().await;

@@ -1,0 +1,92 @@
+//! A ~20 MB `/activity` response with samples.
+//!
+//! - decoding alone: typed vs `serde_json::Value` vs `serde::de::IgnoredAny` (JSON scanned,
+//!   nothing built: the practical lower bound);
+//! - the whole request against the simulator on loopback: through `Terra` vs raw reqwest with the
+//!   same typed decode, i.e. what the client adds on a large payload.
+
+use chrono::NaiveDate;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use serde::de::IgnoredAny;
+use tryterra::models::ActivityCollection;
+use tryterra_simulator::Simulator;
+
+fn start() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 1, 1).expect("date")
+}
+
+/// Enough days of one user's activities with samples to reach about 20 MB.
+fn end() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 9, 30).expect("date")
+}
+
+fn decode(c: &mut Criterion) {
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    let sim = runtime.block_on(Simulator::start());
+    let terra = tryterra::Terra::builder()
+        .api_key("bench")
+        .dev_id("bench")
+        .base_url(sim.base_url())
+        .build()
+        .expect("client");
+    let user = sim.user_ids()[0].clone();
+    let fetch = || {
+        terra
+            .activity(&user, start())
+            .until(end())
+            .with_samples(true)
+            .fetch()
+    };
+    let body = runtime
+        .block_on(fetch().with_response())
+        .expect("activities")
+        .body()
+        .to_vec();
+    eprintln!("activity body: {:.1} MB", body.len() as f64 / 1e6);
+    let mut group = c.benchmark_group("decode_activity_20mb");
+    group.sample_size(20);
+    group.throughput(Throughput::Bytes(body.len() as u64));
+    group.bench_function("typed", |b| {
+        b.iter(|| serde_json::from_slice::<ActivityCollection>(&body).expect("typed"))
+    });
+    group.bench_function("value", |b| {
+        b.iter(|| serde_json::from_slice::<serde_json::Value>(&body).expect("value"))
+    });
+    group.bench_function("ignored_any", |b| {
+        b.iter(|| serde_json::from_slice::<IgnoredAny>(&body).expect("scan"))
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("fetch_activity_20mb");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(body.len() as u64));
+    group.bench_function("tryterra", |b| {
+        b.to_async(&runtime)
+            .iter(|| async { fetch().await.expect("fetch") })
+    });
+    let raw = reqwest::Client::new();
+    let url = format!(
+        "{}/activity?user_id={user}&start_date=2024-01-01&end_date=2024-09-30&to_webhook=false&with_samples=true",
+        sim.base_url()
+    );
+    group.bench_function("raw_reqwest_typed", |b| {
+        b.to_async(&runtime).iter(|| async {
+            let bytes = raw
+                .get(&url)
+                .header("x-api-key", "bench")
+                .header("dev-id", "bench")
+                .send()
+                .await
+                .expect("send")
+                .bytes()
+                .await
+                .expect("body");
+            serde_json::from_slice::<ActivityCollection>(&bytes).expect("typed")
+        })
+    });
+    group.finish();
+    sim.clear_requests();
+}
+
+criterion_group!(benches, decode);
+criterion_main!(benches);
