@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use common::terra;
 use serde_json::{Value, json};
 use tryterra::models::{
-    ActivityCollection, ActivityType, DeviceDataType, Timestamp, TimestampLocalization, UploadType,
+    ActivityCollection, ActivityType, DeviceDataType, HeartRateZone, Timestamp,
+    TimestampLocalization, UploadType,
 };
 use tryterra_simulator::{Script, ScriptedResponse, Simulator};
 
@@ -151,6 +152,25 @@ async fn integer_where_a_float_is_declared_and_integral_float_for_an_enum() {
         record.metadata.timestamp_localization,
         Some(TimestampLocalization::Local)
     );
+}
+
+#[tokio::test]
+async fn heart_rate_zones_are_integers_with_named_values() {
+    let got = decode(|b| {
+        b["data"][0]["heart_rate_data"]["summary"]["hr_zone_data"][0]["zone"] = json!(9);
+    })
+    .await
+    .unwrap();
+    let summary = got.data[0]
+        .heart_rate_data
+        .as_ref()
+        .unwrap()
+        .summary
+        .as_ref()
+        .unwrap();
+    let zones = summary.hr_zone_data.clone().unwrap();
+    assert_eq!(zones[0].zone_kind(), Some(HeartRateZone::Unknown(9)));
+    assert_eq!(zones[1].zone_kind(), Some(HeartRateZone::Zone2));
 }
 
 #[tokio::test]

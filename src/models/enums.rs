@@ -532,3 +532,24 @@ open_int_enum! {
         Local = 1,
     }
 }
+
+open_int_enum! {
+    /// A heart-rate zone. The API sends `HeartRateZoneData::zone` as a plain integer; this names
+    /// the values Terra's model schemas define (see [`HeartRateZoneData::zone_kind`]).
+    pub enum HeartRateZone {
+        Zone0 = 0,
+        Zone1 = 1,
+        Zone2 = 2,
+        Zone3 = 3,
+        Zone4 = 4,
+        Zone5 = 5,
+        OtherZone = 6,
+    }
+}
+
+impl super::HeartRateZoneData {
+    /// [`zone`](Self::zone) as a [`HeartRateZone`].
+    pub fn zone_kind(&self) -> Option<HeartRateZone> {
+        self.zone.map(HeartRateZone::from)
+    }
+}
