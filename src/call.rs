@@ -248,7 +248,7 @@ impl Received {
 
     /// The body decoded as `T`.
     pub(crate) fn decode<T: DeserializeOwned>(&self) -> Result<T, Error> {
-        Ok(DecodeError::decode::<T>(self.status, &self.body)?)
+        Ok(DecodeError::decode::<T>(Some(self.status), &self.body)?)
     }
 
     /// The error for a status that is not a success.

@@ -68,6 +68,10 @@ impl Terra {
         self.shared.signing_secret.is_some()
     }
 
+    pub(crate) fn signing_secret(&self) -> Option<&SecretString> {
+        self.shared.signing_secret.as_ref()
+    }
+
     /// A generated client for one call, carrying that call's [`Exchange`].
     pub(crate) fn generated(&self) -> generated::Client {
         self.generated_at(&self.shared.base_url)

@@ -78,7 +78,7 @@ impl Error {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Api(e) => Some(e.status),
-            Error::Decode(e) => Some(e.status),
+            Error::Decode(e) => e.status,
             Error::UnexpectedStatus { status, .. } => Some(*status),
             _ => None,
         }
@@ -313,7 +313,8 @@ impl ErrorBody {
 /// values from it, so the reason is reduced to its shape (`invalid type: string, expected f64`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
-    pub(crate) status: StatusCode,
+    /// `None` for a webhook body, which arrives as a request.
+    pub(crate) status: Option<StatusCode>,
     pub(crate) target: String,
     pub(crate) path: String,
     pub(crate) reason: String,
@@ -324,14 +325,17 @@ pub struct DecodeError {
 impl DecodeError {
     /// Decodes `body` as `T`; on failure, decodes again while tracking the path to report it.
     pub(crate) fn decode<T: serde::de::DeserializeOwned>(
-        status: StatusCode,
+        status: Option<StatusCode>,
         body: &[u8],
     ) -> Result<T, DecodeError> {
         // The fast path does not track paths; only a failure pays for the second pass.
         serde_json::from_slice(body).map_err(|_| Self::locate::<T>(status, body))
     }
 
-    fn locate<T: serde::de::DeserializeOwned>(status: StatusCode, body: &[u8]) -> DecodeError {
+    fn locate<T: serde::de::DeserializeOwned>(
+        status: Option<StatusCode>,
+        body: &[u8],
+    ) -> DecodeError {
         let mut de = serde_json::Deserializer::from_slice(body);
         let (path, error) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
             Err(e) => (e.path().to_string(), e.into_inner()),
@@ -354,8 +358,8 @@ impl DecodeError {
         }
     }
 
-    /// The HTTP status of the response.
-    pub fn status(&self) -> StatusCode {
+    /// The HTTP status of the response (`None` for a webhook body).
+    pub fn status(&self) -> Option<StatusCode> {
         self.status
     }
 
@@ -377,15 +381,14 @@ impl DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.status {
+            Some(status) => write!(f, "cannot decode the HTTP {} response", status.as_u16())?,
+            None => f.write_str("cannot decode the webhook body")?,
+        }
         write!(
             f,
-            "cannot decode the HTTP {} response as {}: {} at `{}` (line {}, column {})",
-            self.status.as_u16(),
-            self.target,
-            self.reason,
-            self.path,
-            self.line,
-            self.column
+            " as {}: {} at `{}` (line {}, column {})",
+            self.target, self.reason, self.path, self.line, self.column
         )
     }
 }

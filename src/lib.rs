@@ -12,6 +12,7 @@ mod generated;
 pub mod models;
 mod retry;
 mod transport;
+pub mod webhook;
 
 pub use api::{DataRequest, UserStream};
 pub use builder::{DEFAULT_BASE_URL, LEGACY_BASE_URL, TerraBuilder};

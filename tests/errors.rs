@@ -99,7 +99,7 @@ async fn non_json_200_is_a_decode_error_with_status() {
     ));
     let error = terra(&sim).list_providers().await.unwrap_err();
     let decode = error.decode_error().expect("decode error");
-    assert_eq!(decode.status(), StatusCode::OK);
+    assert_eq!(decode.status(), Some(StatusCode::OK));
     assert_eq!(decode.path(), ".");
     assert_eq!(decode.reason(), "expected value");
     assert_eq!(
