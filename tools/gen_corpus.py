@@ -26,6 +26,7 @@ MODELS = [
     "WorkoutTemplate", "PlannedWorkout", "LabReportSession",
 ]
 COUNT = 100
+EVENT_COUNT = 25  # per webhook event schema (schemas/*Event.yaml)
 MAX_ITEMS = 2  # array length limit, keeps fixtures small while covering every item type
 MAX_DEPTH = 12
 
@@ -106,6 +107,11 @@ class Generator:
         for prop, sub in (schema.get("properties") or {}).items():
             if prop in required or (depth <= MAX_DEPTH and rng.random() < 0.7):
                 out[prop] = self.value(sub, prop, depth + 1, doc)
+        # Properties inherited through `allOf` (events extend WebhookEvent).
+        for part in schema.get("allOf", []):
+            base, base_doc = self.resolve(part["$ref"], doc) if "$ref" in part else (part, doc)
+            for prop, value in self.object(base, depth, base_doc).items():
+                out.setdefault(prop, value)
         extra = schema.get("unevaluatedProperties") or schema.get("additionalProperties")
         if isinstance(extra, dict):
             for i in range(rng.randint(0, 3)):
@@ -136,7 +142,15 @@ def main():
         with open(os.path.join(out_dir, model + ".jsonl"), "w") as f:
             for _ in range(COUNT):
                 f.write(json.dumps(generator.object(schema, 0, schema), ensure_ascii=False, separators=(",", ":")) + "\n")
-    print(f"wrote {len(MODELS)} x {COUNT} payloads to {out_dir}")
+    events = sorted(f[:-5] for f in os.listdir(schema_dir) if f.endswith("Event.yaml"))
+    os.makedirs(os.path.join(out_dir, "events"), exist_ok=True)
+    for event in events:
+        generator = Generator(schema_dir, seed=f"tryterra-corpus-{event}")
+        schema = generator.load(event + ".yaml")
+        with open(os.path.join(out_dir, "events", event + ".jsonl"), "w") as f:
+            for _ in range(EVENT_COUNT):
+                f.write(json.dumps(generator.object(schema, 0, schema), ensure_ascii=False, separators=(",", ":")) + "\n")
+    print(f"wrote {len(MODELS)} x {COUNT} model payloads and {len(events)} x {EVENT_COUNT} event payloads to {out_dir}")
 
 
 if __name__ == "__main__":

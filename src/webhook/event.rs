@@ -15,74 +15,116 @@ use crate::{
     },
 };
 
-/// A webhook event.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum Event {
+/// Declares [`Event`] from one table: variant, payload type, the `type` values that select it.
+/// Dispatch, `event_type()` and `Serialize` all come from this table.
+macro_rules! events {
+    ($( $(#[$doc:meta])* $variant:ident($payload:ty) = $($tag:literal)|+ ; )+) => {
+        /// A webhook event.
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum Event {
+            $( $(#[$doc])* $variant($payload), )+
+            /// `auth` with `status: error`: the older form of a failed connection.
+            AuthFailed(LegacyAuthError),
+            /// A `type` this version of the crate does not know, with the whole payload.
+            Unknown {
+                /// The `type` field.
+                event_type: String,
+                /// The payload as JSON.
+                raw: Value,
+            },
+        }
+
+        impl Event {
+            fn decode_known(event_type: &str, body: &[u8]) -> Option<Result<Event, DecodeError>> {
+                match event_type {
+                    $( $($tag)|+ => Some(decode(body).map(Event::$variant)), )+
+                    _ => None,
+                }
+            }
+
+            /// The `type` field as Terra sent it.
+            pub fn event_type(&self) -> &str {
+                match self {
+                    $( Event::$variant(event) => &event.type_, )+
+                    Event::AuthFailed(event) => &event.type_,
+                    Event::Unknown { event_type, .. } => event_type,
+                }
+            }
+        }
+
+        /// Serialises the payload as Terra sent it (unknown events: their raw JSON).
+        impl serde::Serialize for Event {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $( Event::$variant(event) => event.serialize(serializer), )+
+                    Event::AuthFailed(event) => event.serialize(serializer),
+                    Event::Unknown { raw, .. } => raw.serialize(serializer),
+                }
+            }
+        }
+    };
+}
+
+events! {
     /// `auth`: a user connected a provider.
-    Auth(AuthSuccessEvent),
+    Auth(AuthSuccessEvent) = "auth";
     /// `auth_cancelled`: a user did not finish connecting (e.g. denied access).
-    AuthCancelled(AuthErrorEvent),
-    /// `auth` with `status: error`: the older form of a failed connection.
-    AuthFailed(LegacyAuthError),
+    AuthCancelled(AuthErrorEvent) = "auth_cancelled";
     /// `deauth`: a user was disconnected (by you, or at the provider).
-    Deauth(DeauthEvent),
+    Deauth(DeauthEvent) = "deauth";
     /// `user_reauth`: a user connected the same provider again; their old user ID is gone and
     /// data now arrives under the new one.
-    UserReauth(UserReauthEvent),
+    UserReauth(UserReauthEvent) = "user_reauth";
     /// `access_revoked`: the user revoked Terra's access at the provider.
-    AccessRevoked(AccessRevokedEvent),
-    /// `permission_change`: the user granted or removed scopes (see
-    /// [`Event::scope_changes`]).
-    PermissionChange(PermissionChangeEvent),
+    AccessRevoked(AccessRevokedEvent) = "access_revoked";
+    /// `permission_change`: the user granted or removed scopes (see [`Event::scope_changes`]).
+    PermissionChange(PermissionChangeEvent) = "permission_change";
     /// `connection_error`: the provider rejected Terra's credentials for this user.
-    ConnectionError(ConnectionErrorEvent),
+    ConnectionError(ConnectionErrorEvent) = "connection_error";
     /// `large_request_processing`: a long-range request was accepted and is being fetched.
-    LargeRequestProcessing(LargeRequestProcessingEvent),
+    LargeRequestProcessing(LargeRequestProcessingEvent) = "large_request_processing";
     /// `large_request_sending`: the chunks of a long-range request are about to arrive.
-    LargeRequestSending(LargeRequestSendingEvent),
+    LargeRequestSending(LargeRequestSendingEvent) = "large_request_sending";
     /// `s3_payload` (the `s3_upload` webhook): the payload is too large to push; fetch it from
     /// `url` before it expires and handle it as the event it contains.
-    S3Payload(S3PayloadEvent),
+    S3Payload(S3PayloadEvent) = "s3_payload" | "s3_upload";
     /// `activity` data.
-    Activity(ActivityEvent),
+    Activity(ActivityEvent) = "activity";
     /// `body` data.
-    Body(BodyEvent),
+    Body(BodyEvent) = "body";
     /// `daily` data.
-    Daily(DailyEvent),
+    Daily(DailyEvent) = "daily";
     /// `sleep` data.
-    Sleep(SleepEvent),
+    Sleep(SleepEvent) = "sleep";
     /// `menstruation` data.
-    Menstruation(MenstruationEvent),
+    Menstruation(MenstruationEvent) = "menstruation";
     /// `nutrition` data.
-    Nutrition(NutritionEvent),
+    Nutrition(NutritionEvent) = "nutrition";
     /// `athlete`: the profile, in `athlete` (not `data`).
-    Athlete(AthleteEvent),
+    Athlete(AthleteEvent) = "athlete";
     /// `planned_workout` data.
-    PlannedWorkout(PlannedWorkoutEvent),
+    PlannedWorkout(PlannedWorkoutEvent) = "planned_workout";
     /// `hormone` samples.
-    Hormone(HormoneEvent),
+    Hormone(HormoneEvent) = "hormone";
     /// `health_observation` data.
-    HealthObservation(HealthObservationEvent),
+    HealthObservation(HealthObservationEvent) = "health_observation";
     /// `lab_report.completed`: extracted results are ready.
-    LabReportCompleted(LabReportCompletedEvent),
+    LabReportCompleted(LabReportCompletedEvent) = "lab_report.completed";
     /// `lab_report.failed`: extraction failed.
-    LabReportFailed(LabReportFailedEvent),
+    LabReportFailed(LabReportFailedEvent) = "lab_report.failed";
     /// `processing` (legacy): the provider is still preparing the data.
-    Processing(ProcessingEvent),
+    Processing(ProcessingEvent) = "processing";
     /// `rate_limit_hit` (legacy): the provider rate-limited Terra; it will retry.
-    RateLimitHit(RateLimitHitEvent),
+    RateLimitHit(RateLimitHitEvent) = "rate_limit_hit";
     /// `healthcheck` (legacy): Terra checking that the destination answers.
-    Healthcheck(HealthcheckEvent),
+    Healthcheck(HealthcheckEvent) = "healthcheck";
     /// `google_no_datasource` (legacy): Google Fit has no data source for this user.
-    GoogleNoDatasource(GoogleNoDatasourceEvent),
-    /// A `type` this version of the crate does not know, with the whole payload.
-    Unknown {
-        /// The `type` field.
-        event_type: String,
-        /// The payload as JSON.
-        raw: Value,
-    },
+    GoogleNoDatasource(GoogleNoDatasourceEvent) = "google_no_datasource";
+}
+
+fn decode<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
+    DecodeError::decode(None, body)
 }
 
 /// The older failed-connection event: `type: auth` with `status: error`.
@@ -192,76 +234,16 @@ impl Event {
             event_type: String,
             status: Option<String>,
         }
-        fn decode<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
-            DecodeError::decode(None, body)
-        }
         let tag: Tag = decode(body)?;
-        Ok(match (tag.event_type.as_str(), tag.status.as_deref()) {
-            ("auth", Some("error")) => Event::AuthFailed(decode(body)?),
-            ("auth", _) => Event::Auth(decode(body)?),
-            ("auth_cancelled", _) => Event::AuthCancelled(decode(body)?),
-            ("deauth", _) => Event::Deauth(decode(body)?),
-            ("user_reauth", _) => Event::UserReauth(decode(body)?),
-            ("access_revoked", _) => Event::AccessRevoked(decode(body)?),
-            ("permission_change", _) => Event::PermissionChange(decode(body)?),
-            ("connection_error", _) => Event::ConnectionError(decode(body)?),
-            ("large_request_processing", _) => Event::LargeRequestProcessing(decode(body)?),
-            ("large_request_sending", _) => Event::LargeRequestSending(decode(body)?),
-            ("s3_payload" | "s3_upload", _) => Event::S3Payload(decode(body)?),
-            ("activity", _) => Event::Activity(decode(body)?),
-            ("body", _) => Event::Body(decode(body)?),
-            ("daily", _) => Event::Daily(decode(body)?),
-            ("sleep", _) => Event::Sleep(decode(body)?),
-            ("menstruation", _) => Event::Menstruation(decode(body)?),
-            ("nutrition", _) => Event::Nutrition(decode(body)?),
-            ("athlete", _) => Event::Athlete(decode(body)?),
-            ("planned_workout", _) => Event::PlannedWorkout(decode(body)?),
-            ("hormone", _) => Event::Hormone(decode(body)?),
-            ("health_observation", _) => Event::HealthObservation(decode(body)?),
-            ("lab_report.completed", _) => Event::LabReportCompleted(decode(body)?),
-            ("lab_report.failed", _) => Event::LabReportFailed(decode(body)?),
-            ("processing", _) => Event::Processing(decode(body)?),
-            ("rate_limit_hit", _) => Event::RateLimitHit(decode(body)?),
-            ("healthcheck", _) => Event::Healthcheck(decode(body)?),
-            ("google_no_datasource", _) => Event::GoogleNoDatasource(decode(body)?),
-            _ => Event::Unknown {
+        if tag.event_type == "auth" && tag.status.as_deref() == Some("error") {
+            return decode(body).map(Event::AuthFailed);
+        }
+        match Event::decode_known(&tag.event_type, body) {
+            Some(known) => known,
+            None => Ok(Event::Unknown {
                 raw: decode(body)?,
                 event_type: tag.event_type,
-            },
-        })
-    }
-
-    /// The `type` field as Terra sent it (`s3_payload` for the S3 event).
-    pub fn event_type(&self) -> &str {
-        match self {
-            Event::Auth(e) => &e.type_,
-            Event::AuthCancelled(e) => &e.type_,
-            Event::AuthFailed(e) => &e.type_,
-            Event::Deauth(e) => &e.type_,
-            Event::UserReauth(e) => &e.type_,
-            Event::AccessRevoked(e) => &e.type_,
-            Event::PermissionChange(e) => &e.type_,
-            Event::ConnectionError(e) => &e.type_,
-            Event::LargeRequestProcessing(e) => &e.type_,
-            Event::LargeRequestSending(e) => &e.type_,
-            Event::S3Payload(e) => &e.type_,
-            Event::Activity(e) => &e.type_,
-            Event::Body(e) => &e.type_,
-            Event::Daily(e) => &e.type_,
-            Event::Sleep(e) => &e.type_,
-            Event::Menstruation(e) => &e.type_,
-            Event::Nutrition(e) => &e.type_,
-            Event::Athlete(e) => &e.type_,
-            Event::PlannedWorkout(e) => &e.type_,
-            Event::Hormone(e) => &e.type_,
-            Event::HealthObservation(e) => &e.type_,
-            Event::LabReportCompleted(e) => &e.type_,
-            Event::LabReportFailed(e) => &e.type_,
-            Event::Processing(e) => &e.type_,
-            Event::RateLimitHit(e) => &e.type_,
-            Event::Healthcheck(e) => &e.type_,
-            Event::GoogleNoDatasource(e) => &e.type_,
-            Event::Unknown { event_type, .. } => event_type,
+            }),
         }
     }
 
