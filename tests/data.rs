@@ -117,7 +117,12 @@ async fn unix_timestamps_are_sent_as_seconds() {
 
 #[tokio::test]
 async fn to_webhook_returns_the_acknowledgement() {
-    let sim = Simulator::start().await;
+    // The destination does not answer: this test is about the acknowledgement only
+    // (tests/webhook_e2e.rs follows the deliveries).
+    let sim = Simulator::builder()
+        .webhook("http://127.0.0.1:9/terra", "whsec")
+        .start()
+        .await;
     let user = sim.user_ids()[1].clone();
     let ack = terra(&sim)
         .body(&user, may(1))
@@ -188,7 +193,10 @@ async fn every_kind_decodes_without_loss() {
 
 #[tokio::test]
 async fn athlete_takes_no_dates_and_carries_athlete_not_data() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::builder()
+        .webhook("http://127.0.0.1:9/terra", "whsec")
+        .start()
+        .await;
     let user = sim.user_ids()[2].clone();
     let AthleteCollection {
         athlete,
@@ -294,6 +302,18 @@ async fn unknown_enum_values_survive_in_data() {
         serde_json::to_value(activities.data[0].metadata.type_).unwrap(),
         json!(999)
     );
+}
+
+#[tokio::test]
+async fn to_webhook_without_a_destination_is_a_400_as_on_terra() {
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[0].clone();
+    let error = terra(&sim)
+        .daily(&user, may(1))
+        .to_webhook()
+        .await
+        .unwrap_err();
+    assert_eq!(error.status(), Some(tryterra::StatusCode::BAD_REQUEST));
 }
 
 #[tokio::test]

@@ -40,6 +40,9 @@ mod data;
 mod health;
 mod routes;
 mod store;
+mod webhooks;
+
+pub use webhooks::DeliveryRecord;
 
 use std::{
     collections::HashMap,
@@ -63,6 +66,7 @@ pub struct Simulator {
 pub struct SimulatorBuilder {
     users: usize,
     credentials: Option<(String, String)>,
+    destination: Option<webhooks::Destination>,
 }
 
 #[derive(Debug)]
@@ -70,8 +74,18 @@ pub(crate) struct State {
     users: Mutex<Vec<data::User>>,
     pub(crate) credentials: Option<(String, String)>,
     pub(crate) store: Mutex<store::Store>,
+    pub(crate) destination: Option<webhooks::Destination>,
+    pub(crate) http: reqwest::Client,
     requests: Mutex<Vec<RecordedRequest>>,
     scripts: Mutex<Vec<Script>>,
+    deliveries: Mutex<Deliveries>,
+    delivered: tokio::sync::Notify,
+}
+
+#[derive(Debug, Default)]
+struct Deliveries {
+    done: Vec<webhooks::DeliveryRecord>,
+    pending: usize,
 }
 
 /// The path prefix the API is served under, as on `access.tryterra.co`.
@@ -82,6 +96,7 @@ impl Default for SimulatorBuilder {
         SimulatorBuilder {
             users: 3,
             credentials: None,
+            destination: None,
         }
     }
 }
@@ -99,6 +114,19 @@ impl SimulatorBuilder {
         self
     }
 
+    /// Delivers webhooks to `url`, signed with `signing_secret`, as Terra does: the data of
+    /// requests made with `to_webhook=true` (chunked after `large_request_processing` and
+    /// `large_request_sending` for ranges over a month), `auth` after `/auth/authenticateUser`,
+    /// `deauth` after `/auth/deauthenticateUser`. Without a destination, `to_webhook=true` is a
+    /// 400, as on Terra.
+    pub fn webhook(mut self, url: impl Into<String>, signing_secret: impl Into<String>) -> Self {
+        self.destination = Some(webhooks::Destination {
+            url: url.into(),
+            secret: signing_secret.into(),
+        });
+        self
+    }
+
     /// Binds `127.0.0.1:0` and starts serving on the current Tokio runtime.
     ///
     /// # Panics
@@ -108,6 +136,10 @@ impl SimulatorBuilder {
             users: Mutex::new(data::users(self.users)),
             credentials: self.credentials,
             store: Mutex::new(store::Store::default()),
+            destination: self.destination,
+            http: reqwest::Client::new(),
+            deliveries: Mutex::new(Deliveries::default()),
+            delivered: tokio::sync::Notify::new(),
             requests: Mutex::new(Vec::new()),
             scripts: Mutex::new(Vec::new()),
         });
@@ -179,6 +211,27 @@ impl Simulator {
         lock(&self.state.requests).clear();
     }
 
+    /// The webhook deliveries made so far, in order.
+    pub fn deliveries(&self) -> Vec<DeliveryRecord> {
+        lock(&self.state.deliveries).done.clone()
+    }
+
+    /// Waits until every delivery started so far has been attempted (or `timeout` passes), and
+    /// returns them all.
+    pub async fn settle_deliveries(&self, timeout: Duration) -> Vec<DeliveryRecord> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let notified = self.state.delivered.notified();
+            if lock(&self.state.deliveries).pending == 0 {
+                break;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                break;
+            }
+        }
+        self.deliveries()
+    }
+
     /// Answers the next request(s) matching `script` with its response instead of the normal one.
     pub fn script(&self, script: Script) {
         lock(&self.state.scripts).push(script);
@@ -199,6 +252,17 @@ impl State {
 
     pub(crate) fn store(&self) -> MutexGuard<'_, store::Store> {
         lock(&self.store)
+    }
+
+    pub(crate) fn deliveries_pending(&self, count: usize) {
+        lock(&self.deliveries).pending += count;
+    }
+
+    pub(crate) fn record_delivery(&self, record: webhooks::DeliveryRecord) {
+        let mut deliveries = lock(&self.deliveries);
+        deliveries.done.push(record);
+        deliveries.pending = deliveries.pending.saturating_sub(1);
+        self.delivered.notify_waiters();
     }
 
     pub(crate) fn record(&self, request: RecordedRequest) {

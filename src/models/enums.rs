@@ -535,7 +535,7 @@ open_int_enum! {
 
 open_int_enum! {
     /// A heart-rate zone. The API sends `HeartRateZoneData::zone` as a plain integer; this names
-    /// the values Terra's model schemas define (see [`HeartRateZoneData::zone_kind`]).
+    /// the values Terra's model schemas define (see [`super::HeartRateZoneData::zone_kind`]).
     pub enum HeartRateZone {
         Zone0 = 0,
         Zone1 = 1,

@@ -8,7 +8,7 @@ use axum::{
 use serde_json::{Value, json};
 
 use super::{MAX_BODY, Shared, json_response, param, path_and_query, problem, query_of};
-use crate::data;
+use crate::{data, webhooks};
 
 pub(super) async fn authenticate_user(
     Extract(state): Extract<Shared>,
@@ -32,7 +32,24 @@ pub(super) async fn authenticate_user(
     let index = 10_000 + store.new_users;
     let user = data::connected(index, &resource, reference);
     let user_id = user.user_id.clone();
+    let event = json!({
+        "type": "auth",
+        "status": "success",
+        "user": user.json(),
+        "reference_id": reference,
+        "widget_session_id": null,
+        "message": "User has successfully authenticated",
+    });
     state.users().push(user);
+    drop(store);
+    webhooks::deliver(
+        state.clone(),
+        vec![webhooks::Outgoing {
+            body: event,
+            trace_id: data::uuid_like(index + 2),
+            reference: None,
+        }],
+    );
     json_response(&json!({
         "status": "success",
         "user_id": user_id,
@@ -91,12 +108,24 @@ pub(super) async fn deauthenticate_user(
     let Some(user_id) = param(&query, "user_id").filter(|id| !id.is_empty()) else {
         return problem(StatusCode::BAD_REQUEST, "user_id is required", &here);
     };
-    let mut users = state.users();
-    let before = users.len();
-    users.retain(|u| u.user_id != user_id);
-    if users.len() == before {
+    let removed = {
+        let mut users = state.users();
+        let position = users.iter().position(|u| u.user_id == user_id);
+        position.map(|i| users.remove(i))
+    };
+    let Some(user) = removed else {
         return problem(StatusCode::NOT_FOUND, "user not found", &here);
-    }
+    };
+    let event = json!({"type": "deauth", "status": "success", "user": user.json(), "message": "User has deauthenticated"});
+    let trace_id = data::uuid_like(70_000 + user.index);
+    webhooks::deliver(
+        state.clone(),
+        vec![webhooks::Outgoing {
+            body: event,
+            trace_id,
+            reference: None,
+        }],
+    );
     json_response(&json!({"status": "success"}))
 }
 

@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate};
 use serde_json::{Value, json};
 
 use super::{Shared, json_response, param, path_and_query, problem, query_of};
-use crate::{data, health};
+use crate::{data, health, webhooks};
 
 /// Terra serves at most this many days in one request.
 const MAX_DAYS: i64 = 1825;
@@ -44,12 +44,27 @@ pub(super) async fn athlete(Extract(state): Extract<Shared>, request: Request) -
         Ok(found) => found,
         Err(response) => return response,
     };
+    let profile = health::athlete(&user.user_id, user.index);
     if to_webhook {
-        return json_response(&acknowledgement(&user, "athlete", false));
+        if state.destination.is_none() {
+            return no_destination(&here);
+        }
+        let ack = acknowledgement(&state, &user, "athlete", false);
+        let event = json!({"type": "athlete", "user": user.json(), "athlete": profile, "version": "2022-03-16"});
+        let reference = ack["reference"].as_str().unwrap_or_default().to_string();
+        webhooks::deliver(
+            state.clone(),
+            vec![webhooks::Outgoing {
+                body: event,
+                trace_id: format!("{reference}:0"),
+                reference: Some(reference),
+            }],
+        );
+        return json_response(&ack);
     }
     json_response(&json!({
         "user": user.json(),
-        "athlete": health::athlete(&user.user_id, user.index),
+        "athlete": profile,
         "type": "athlete",
     }))
 }
@@ -87,14 +102,22 @@ fn serve(
         Some("true") => true,
         Some(_) => return problem(StatusCode::BAD_REQUEST, "invalid with_samples", &here),
     };
-    if to_webhook {
-        return json_response(&acknowledgement(&user, kind, days > LARGE_DAYS));
+    if to_webhook && state.destination.is_none() {
+        return no_destination(&here);
     }
     let records: Vec<Value> = start
         .iter_days()
         .take(days as usize)
         .flat_map(|d| generate(&user.user_id, d, with_samples))
         .collect();
+    if to_webhook {
+        let large = days > LARGE_DAYS;
+        let ack = acknowledgement(&state, &user, kind, large);
+        let reference = ack["reference"].as_str().unwrap_or_default();
+        let events = webhooks::data_events(&user.json(), kind, records, reference, large);
+        webhooks::deliver(state.clone(), events);
+        return json_response(&ack);
+    }
     json_response(&json!({"user": user.json(), "data": records, "type": kind}))
 }
 
@@ -129,8 +152,17 @@ fn day(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
-fn acknowledgement(user: &data::User, kind: &str, large: bool) -> Value {
-    let reference = data::uuid_like(user.index * 7919 + kind.len());
+/// Terra's answer to `to_webhook=true` with no destination configured.
+fn no_destination(here: &str) -> Response {
+    problem(
+        StatusCode::BAD_REQUEST,
+        "to_webhook is true but no webhook destination is configured",
+        here,
+    )
+}
+
+fn acknowledgement(state: &crate::State, user: &data::User, kind: &str, large: bool) -> Value {
+    let reference = data::uuid_like(60_000 + state.store().next_id() as usize);
     let mut ack = json!({
         "status": "success",
         "type": kind,
