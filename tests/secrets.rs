@@ -103,3 +103,31 @@ async fn redirect_within_the_same_origin_is_followed_with_credentials() {
             .all(|r| r.header("x-api-key") == Some(API_KEY))
     );
 }
+
+#[test]
+fn webhook_verifier_from_the_client_keeps_the_secret_hidden() {
+    let terra = Terra::builder()
+        .api_key(API_KEY)
+        .dev_id(DEV_ID)
+        .signing_secret(SECRET)
+        .build()
+        .unwrap();
+    let verifier = terra.webhook_verifier().unwrap();
+    assert_eq!(
+        format!("{verifier:?}"),
+        "WebhookVerifier { secret: \"[redacted]\", tolerance: 300s, .. }"
+    );
+    // It verifies with the configured secret.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let header = tryterra::webhook::sign(b"{}", now, SECRET);
+    assert_eq!(verifier.verify_signature(&header, b"{}").unwrap(), now);
+
+    let without = Terra::new(API_KEY, DEV_ID).unwrap();
+    assert!(matches!(
+        without.webhook_verifier(),
+        Err(tryterra::ConfigError::Missing("signing secret"))
+    ));
+}
