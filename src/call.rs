@@ -21,6 +21,29 @@ use crate::{
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 
+/// One facade call: a generated client for this call, the request built from it, sent, and
+/// finished by the shared path. `call!(terra, |c| c.op().param(x))` finishes with
+/// [`Exchange::finish`]; `call!(union terra, |c| ...)` is for response unions, with the client
+/// that skips the generated decode and [`Exchange::finish_as`]. Arguments are moved in.
+macro_rules! call {
+    ($terra:expr, |$client:ident| $request:expr) => {{
+        let $client = $terra.generated();
+        $crate::Call::new(async move {
+            let result = $request.send().await;
+            progenitor_client::ClientInfo::inner(&$client).finish(result)
+        })
+    }};
+    (union $terra:expr, |$client:ident| $request:expr) => {{
+        let $client = $terra.generated_for_union();
+        $crate::Call::new(async move {
+            let result = $request.send().await;
+            progenitor_client::ClientInfo::inner(&$client).finish_as(result)
+        })
+    }};
+}
+
+pub(crate) use call;
+
 /// A request to Terra, sent when awaited.
 ///
 /// `terra.list_providers().await?` gives the decoded value;

@@ -4,6 +4,7 @@ use progenitor_client::ClientInfo;
 
 use crate::{
     Call, Error, Terra,
+    call::call,
     models::{
         AuthenticateUserRequest, AuthenticateUserResponse, DeauthenticateUserResponse,
         GenerateAuthTokenResponse, GenerateWidgetSessionResponse, Provider, WidgetSessionParams,
@@ -23,17 +24,11 @@ impl Terra {
         resource: impl Into<Provider>,
         request: AuthenticateUserRequest,
     ) -> Call<AuthenticateUserResponse> {
-        let client = self.generated();
         let resource = resource.into().to_string();
-        Call::new(async move {
-            let result = client
-                .authentication_authenticate_user()
-                .resource(resource)
-                .body(request)
-                .send()
-                .await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .authentication_authenticate_user()
+            .resource(resource)
+            .body(request))
     }
 
     /// `POST /auth/generateWidgetSession`: a link to Terra's connection widget, where the end
@@ -45,15 +40,9 @@ impl Terra {
         &self,
         params: WidgetSessionParams,
     ) -> Call<GenerateWidgetSessionResponse> {
-        let client = self.generated();
-        Call::new(async move {
-            let result = client
-                .authentication_generate_widget_session()
-                .body(params)
-                .send()
-                .await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .authentication_generate_widget_session()
+            .body(params))
     }
 
     /// `POST /widget/api/session` on the widget API (served from the base URL's origin,
@@ -79,11 +68,7 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error).
     pub fn generate_auth_token(&self) -> Call<GenerateAuthTokenResponse> {
-        let client = self.generated();
-        Call::new(async move {
-            let result = client.authentication_generate_auth_token().send().await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client.authentication_generate_auth_token())
     }
 
     /// `DELETE /auth/deauthenticateUser?user_id=..`: disconnects a user; Terra stops
@@ -95,16 +80,10 @@ impl Terra {
         if user_id.is_empty() {
             return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
         }
-        let client = self.generated();
         let user_id = user_id.to_owned();
-        Call::new(async move {
-            let result = client
-                .authentication_deauthenticate_user()
-                .user_id(user_id)
-                .send()
-                .await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .authentication_deauthenticate_user()
+            .user_id(user_id))
     }
 }
 

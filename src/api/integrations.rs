@@ -1,9 +1,8 @@
 //! `/integrations`: which providers Terra supports.
 
-use progenitor_client::ClientInfo;
-
 use crate::{
     Call, Terra,
+    call::call,
     models::{IntegrationsResponse, ProvidersResponse},
 };
 
@@ -14,11 +13,7 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error).
     pub fn list_providers(&self) -> Call<ProvidersResponse> {
-        let client = self.generated();
-        Call::new(async move {
-            let result = client.integrations_list().send().await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client.integrations_list())
     }
 
     /// `GET /integrations/detailed`: every provider with its display name, icon, setup mode,
@@ -28,14 +23,8 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error).
     pub fn list_providers_detailed(&self, include_sdk: bool) -> Call<IntegrationsResponse> {
-        let client = self.generated();
-        Call::new(async move {
-            let result = client
-                .integrations_list_detailed()
-                .sdk(include_sdk)
-                .send()
-                .await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .integrations_list_detailed()
+            .sdk(include_sdk))
     }
 }

@@ -7,6 +7,7 @@ use reqwest::multipart::{Form, Part};
 use super::workouts::day;
 use crate::{
     Call, Error, Terra,
+    call::call,
     models::{
         LabReportDeliveriesResponse, LabReportFilesResponse, LabReportListResponse,
         LabReportSession, LabReportUploadResponse,
@@ -136,12 +137,10 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error); 404 for an unknown session.
     pub fn get_lab_report(&self, session_id: &str) -> Call<LabReportSession> {
-        let client = self.generated();
         let session_id = session_id.to_owned();
-        Call::new(async move {
-            let result = client.lab_reports_get().session_id(session_id).send().await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .lab_reports_get()
+            .session_id(session_id))
     }
 
     /// `DELETE /lab-reports/{session_id}`.
@@ -149,16 +148,10 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error); 404 for an unknown session.
     pub fn delete_lab_report(&self, session_id: &str) -> Call<()> {
-        let client = self.generated();
         let session_id = session_id.to_owned();
-        Call::new(async move {
-            let result = client
-                .lab_reports_delete()
-                .session_id(session_id)
-                .send()
-                .await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .lab_reports_delete()
+            .session_id(session_id))
     }
 
     /// `GET /lab-reports/{session_id}/deliveries`: the webhook deliveries of a session's results.
@@ -166,16 +159,10 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error).
     pub fn lab_report_deliveries(&self, session_id: &str) -> Call<LabReportDeliveriesResponse> {
-        let client = self.generated();
         let session_id = session_id.to_owned();
-        Call::new(async move {
-            let result = client
-                .lab_reports_list_deliveries()
-                .session_id(session_id)
-                .send()
-                .await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .lab_reports_list_deliveries()
+            .session_id(session_id))
     }
 
     /// `GET /lab-reports/{session_id}/files`: short-lived download links for the uploaded
@@ -184,15 +171,9 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error).
     pub fn lab_report_files(&self, session_id: &str) -> Call<LabReportFilesResponse> {
-        let client = self.generated();
         let session_id = session_id.to_owned();
-        Call::new(async move {
-            let result = client
-                .lab_reports_list_files()
-                .session_id(session_id)
-                .send()
-                .await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .lab_reports_list_files()
+            .session_id(session_id))
     }
 }

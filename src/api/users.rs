@@ -7,10 +7,9 @@ use std::{
 
 use futures_util::{Stream, StreamExt, TryStreamExt, stream};
 
-use progenitor_client::ClientInfo;
-
 use crate::{
     Call, Error, Terra,
+    call::call,
     models::{SubscribedUsers, TerraUser, UserInfo, UsersPage},
 };
 
@@ -23,11 +22,7 @@ impl Terra {
     /// See [`Error`](crate::Error). A body without `users` is an [`Error::Decode`], never an
     /// empty list.
     pub fn list_users(&self) -> Call<SubscribedUsers> {
-        let client = self.generated_for_union();
-        Call::new(async move {
-            let result = client.user_list().send().await;
-            client.inner().finish_as(result)
-        })
+        call!(union self, |client| client.user_list())
     }
 
     /// `GET /subscriptions?page=..&per_page=..`: one page of users (`page` is zero-based).
@@ -41,16 +36,7 @@ impl Terra {
         let Ok(page) = i64::try_from(page) else {
             return Call::fail(Error::InvalidRequest("page is out of range".into()));
         };
-        let client = self.generated_for_union();
-        Call::new(async move {
-            let result = client
-                .user_list()
-                .page(page)
-                .per_page(i64::from(per_page))
-                .send()
-                .await;
-            client.inner().finish_as(result)
-        })
+        call!(union self, |client| client.user_list().page(page).per_page(i64::from(per_page)))
     }
 
     /// Every user, fetched `per_page` at a time by following `next` from page 0.
@@ -110,12 +96,8 @@ impl Terra {
         if user_id.is_empty() {
             return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
         }
-        let client = self.generated_for_union();
         let user_id = user_id.to_owned();
-        Call::new(async move {
-            let result = client.user_get().user_id(user_id).send().await;
-            client.inner().finish_as(result)
-        })
+        call!(union self, |client| client.user_get().user_id(user_id))
     }
 
     /// `GET /userInfo?reference_id=..`: every connection registered under your reference ID.
@@ -128,12 +110,8 @@ impl Terra {
                 "reference_id must not be empty".into(),
             ));
         }
-        let client = self.generated_for_union();
         let reference_id = reference_id.to_owned();
-        Call::new(async move {
-            let result = client.user_get().reference_id(reference_id).send().await;
-            client.inner().finish_as(result)
-        })
+        call!(union self, |client| client.user_get().reference_id(reference_id))
     }
 
     /// `POST /bulkUserInfo`: the users with these IDs (unknown IDs are left out by Terra).
@@ -145,12 +123,8 @@ impl Terra {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        let client = self.generated();
         let ids: Vec<String> = user_ids.into_iter().map(Into::into).collect();
-        Call::new(async move {
-            let result = client.user_batch_get().body(ids).send().await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client.user_batch_get().body(ids))
     }
 }
 

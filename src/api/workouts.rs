@@ -8,6 +8,7 @@ use progenitor_client::ClientInfo;
 
 use crate::{
     Call, Error, Terra,
+    call::call,
     models::{
         CreateWorkoutResponse, DeleteWorkoutResponse, PlanWorkoutRequest, PlanWorkoutResponse,
         PlannedWorkout, PlannedWorkoutSummary, UpdatePlannedWorkoutRequest, WorkoutTemplate,
@@ -30,11 +31,9 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error); Terra answers 400 for an invalid template.
     pub fn create_workout(&self, template: WorkoutTemplate) -> Call<CreateWorkoutResponse> {
-        let client = self.generated();
-        Call::new(async move {
-            let result = client.workouts_create_workout().body(template).send().await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .workouts_create_workout()
+            .body(template))
     }
 
     /// `GET /workouts`: every stored workout template.
@@ -42,11 +41,7 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error).
     pub fn list_workouts(&self) -> Call<Vec<WorkoutTemplate>> {
-        let client = self.generated();
-        Call::new(async move {
-            let result = client.workouts_list_workouts().send().await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client.workouts_list_workouts())
     }
 
     /// `GET /workouts/{workout_id}`: one template.
@@ -54,15 +49,9 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error); 404 for an unknown ID.
     pub fn get_workout(&self, workout_id: i64) -> Call<WorkoutTemplate> {
-        let client = self.generated();
-        Call::new(async move {
-            let result = client
-                .workouts_get_workout()
-                .workout_id(workout_id)
-                .send()
-                .await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .workouts_get_workout()
+            .workout_id(workout_id))
     }
 
     /// `DELETE /workouts/{workout_id}`: deletes a template here and at every provider it was
@@ -106,18 +95,12 @@ impl Terra {
         if user_id.is_empty() {
             return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
         }
-        let client = self.generated();
         let user_id = user_id.to_owned();
-        Call::new(async move {
-            let result = client
-                .workouts_plan_workout()
-                .workout_id(workout_id)
-                .user_id(user_id)
-                .body(request)
-                .send()
-                .await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .workouts_plan_workout()
+            .workout_id(workout_id)
+            .user_id(user_id)
+            .body(request))
     }
 
     /// `GET /plannedWorkouts?user_id=..`: the user's planned workouts between two days, or (with
@@ -154,17 +137,11 @@ impl Terra {
         planned_workout_id: i64,
         user_id: &str,
     ) -> Call<PlannedWorkoutSummary> {
-        let client = self.generated();
         let user_id = user_id.to_owned();
-        Call::new(async move {
-            let result = client
-                .workouts_get_planned_workout()
-                .planned_workout_id(planned_workout_id)
-                .user_id(user_id)
-                .send()
-                .await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .workouts_get_planned_workout()
+            .planned_workout_id(planned_workout_id)
+            .user_id(user_id))
     }
 
     /// `PATCH /plannedWorkouts/{planned_workout_id}?user_id=..`: moves it to another day.
@@ -177,20 +154,14 @@ impl Terra {
         user_id: &str,
         planned_date: NaiveDate,
     ) -> Call<PlannedWorkoutSummary> {
-        let client = self.generated();
         let user_id = user_id.to_owned();
-        Call::new(async move {
-            let result = client
-                .workouts_update_planned_workout()
-                .planned_workout_id(planned_workout_id)
-                .user_id(user_id)
-                .body(UpdatePlannedWorkoutRequest {
-                    planned_date: day(planned_date),
-                })
-                .send()
-                .await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .workouts_update_planned_workout()
+            .planned_workout_id(planned_workout_id)
+            .user_id(user_id)
+            .body(UpdatePlannedWorkoutRequest {
+                planned_date: day(planned_date),
+            }))
     }
 
     /// `DELETE /plannedWorkouts/{planned_workout_id}?user_id=..`.
@@ -198,17 +169,11 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error); 404 for an unknown ID.
     pub fn delete_planned_workout(&self, planned_workout_id: i64, user_id: &str) -> Call<()> {
-        let client = self.generated();
         let user_id = user_id.to_owned();
-        Call::new(async move {
-            let result = client
-                .workouts_delete_planned_workout()
-                .planned_workout_id(planned_workout_id)
-                .user_id(user_id)
-                .send()
-                .await;
-            client.inner().finish(result)
-        })
+        call!(self, |client| client
+            .workouts_delete_planned_workout()
+            .planned_workout_id(planned_workout_id)
+            .user_id(user_id))
     }
 }
 
