@@ -30,6 +30,11 @@
 //!
 //! Every endpoint but `/integrations*` answers 401 when `x-api-key` or `dev-id` is missing (or
 //! differs from the credentials set with [`SimulatorBuilder::credentials`]).
+//!
+//! With [`SimulatorBuilder::webhook`] it also **delivers signed webhooks** the way Terra does —
+//! the data of `to_webhook=true` requests (chunked after `large_request_processing` and
+//! `large_request_sending` for ranges over a month), `auth` and `deauth` — so a receiver can be
+//! tested end to end; [`Simulator::settle_deliveries`] waits for them and reports each outcome.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs, missing_debug_implementations)]
