@@ -228,5 +228,9 @@ async fn a_genuinely_invalid_value_fails_with_its_path() {
             .decode_error()
             .unwrap_or_else(|| panic!("{case}: {error:?}"));
         assert_eq!(decode.path(), path, "{case}");
+        if case == "string for a number" {
+            // The reason says what was wrong without quoting the value.
+            assert_eq!(decode.reason(), "invalid type: string, expected f64");
+        }
     }
 }

@@ -109,16 +109,9 @@ pub(super) async fn plan(
         Ok(body) => body,
         Err(response) => return response,
     };
-    let Some(planned_date) = body
-        .get("planned_date")
-        .and_then(Value::as_str)
-        .filter(|d| is_day(d))
-    else {
-        return problem(
-            StatusCode::BAD_REQUEST,
-            "planned_date must be YYYY-MM-DD",
-            &here,
-        );
+    let planned_date = match planned_date(&body, &here) {
+        Ok(date) => date,
+        Err(response) => return response,
     };
     let Some(provider) = state
         .users()
@@ -218,16 +211,9 @@ pub(super) async fn update_planned(
         Ok(body) => body,
         Err(response) => return response,
     };
-    let Some(date) = body
-        .get("planned_date")
-        .and_then(Value::as_str)
-        .filter(|d| is_day(d))
-    else {
-        return problem(
-            StatusCode::BAD_REQUEST,
-            "planned_date must be YYYY-MM-DD",
-            &here,
-        );
+    let date = match planned_date(&body, &here) {
+        Ok(date) => date,
+        Err(response) => return response,
     };
     let mut store = state.store();
     let Some((id, _)) = find_planned(&store, &id, user_id.as_deref()) else {
@@ -264,6 +250,20 @@ fn find_planned<'a>(
         .get(&id)
         .filter(|p| Some(p.user_id.as_str()) == user_id)
         .map(|p| (id, p))
+}
+
+/// The body's `planned_date` (`YYYY-MM-DD`), or a 400 problem.
+fn planned_date<'a>(body: &'a Value, here: &str) -> Result<&'a str, Response> {
+    body.get("planned_date")
+        .and_then(Value::as_str)
+        .filter(|d| is_day(d))
+        .ok_or_else(|| {
+            problem(
+                StatusCode::BAD_REQUEST,
+                "planned_date must be YYYY-MM-DD",
+                here,
+            )
+        })
 }
 
 fn is_day(text: &str) -> bool {
