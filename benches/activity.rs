@@ -6,6 +6,8 @@
 //!   same typed decode, i.e. what the client adds on a large payload.
 
 use chrono::NaiveDate;
+mod support;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use serde::de::IgnoredAny;
 use tryterra::models::ActivityCollection;
@@ -23,12 +25,7 @@ fn end() -> NaiveDate {
 fn decode(c: &mut Criterion) {
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
     let sim = runtime.block_on(Simulator::start());
-    let terra = tryterra::Terra::builder()
-        .api_key("bench")
-        .dev_id("bench")
-        .base_url(sim.base_url())
-        .build()
-        .expect("client");
+    let terra = support::client(&sim);
     let user = sim.user_ids()[0].clone();
     let fetch = || {
         terra
@@ -71,16 +68,7 @@ fn decode(c: &mut Criterion) {
     );
     group.bench_function("raw_reqwest_typed", |b| {
         b.to_async(&runtime).iter(|| async {
-            let bytes = raw
-                .get(&url)
-                .header("x-api-key", "bench")
-                .header("dev-id", "bench")
-                .send()
-                .await
-                .expect("send")
-                .bytes()
-                .await
-                .expect("body");
+            let bytes = support::raw_get(&raw, &url).await;
             serde_json::from_slice::<ActivityCollection>(&bytes).expect("typed")
         })
     });

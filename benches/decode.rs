@@ -1,6 +1,8 @@
 //! Decoding a 10,000-user `/subscriptions` body: typed vs `serde_json::Value`, and the JSON scan
 //! the generated layer does for union responses (`IgnoredAny`), the practical lower bound.
 
+mod support;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use serde::de::IgnoredAny;
 use tryterra::models::SubscribedUsers;
@@ -11,12 +13,7 @@ fn subscriptions_body(count: usize) -> Vec<u8> {
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
     runtime.block_on(async {
         let sim = Simulator::builder().users(count).start().await;
-        let terra = tryterra::Terra::builder()
-            .api_key("bench")
-            .dev_id("bench")
-            .base_url(sim.base_url())
-            .build()
-            .expect("client");
+        let terra = support::client(&sim);
         let response = terra.list_users().with_response().await.expect("users");
         assert_eq!(response.value().users.len(), count);
         response.body().to_vec()

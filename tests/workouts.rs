@@ -27,6 +27,12 @@ fn interval_run() -> WorkoutTemplate {
     .expect("a valid template")
 }
 
+/// Stores `interval_run()` and returns its ID (Terra sends it as a string).
+async fn create_template(terra: &tryterra::Terra) -> i64 {
+    let created = terra.create_workout(interval_run()).await.unwrap();
+    created.workout_id.unwrap().parse().expect("a numeric ID")
+}
+
 fn plan_for(day: u32) -> PlanWorkoutRequest {
     PlanWorkoutRequest {
         planned_date: format!("2024-06-{day:02}"),
@@ -84,14 +90,7 @@ async fn planning_answers_201_and_the_plan_can_be_moved_and_removed() {
     let sim = Simulator::start().await;
     let terra = terra(&sim);
     let garmin_user = sim.user_ids()[0].clone(); // the simulator's first user is on GARMIN
-    let id: i64 = terra
-        .create_workout(interval_run())
-        .await
-        .unwrap()
-        .workout_id
-        .unwrap()
-        .parse()
-        .unwrap();
+    let id = create_template(&terra).await;
 
     let response = terra
         .plan_workout(id, &garmin_user, plan_for(3))
@@ -166,14 +165,7 @@ async fn a_provider_that_takes_no_workouts_answers_424() {
     let sim = Simulator::start().await;
     let terra = terra(&sim);
     let oura_user = sim.user_ids()[2].clone(); // the third user is on OURA
-    let id: i64 = terra
-        .create_workout(interval_run())
-        .await
-        .unwrap()
-        .workout_id
-        .unwrap()
-        .parse()
-        .unwrap();
+    let id = create_template(&terra).await;
     let error = terra
         .plan_workout(id, &oura_user, plan_for(3))
         .await
@@ -193,14 +185,7 @@ async fn a_failed_provider_delete_is_a_207_partial_value() {
     let sim = Simulator::builder().users(5).start().await;
     let terra = terra(&sim);
     let polar_user = sim.user_ids()[4].clone(); // the fifth user is on POLAR
-    let id: i64 = terra
-        .create_workout(interval_run())
-        .await
-        .unwrap()
-        .workout_id
-        .unwrap()
-        .parse()
-        .unwrap();
+    let id = create_template(&terra).await;
     terra
         .plan_workout(id, &polar_user, plan_for(5))
         .await

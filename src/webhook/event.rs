@@ -234,6 +234,9 @@ impl Event {
             event_type: String,
             status: Option<String>,
         }
+        // Two passes on purpose: this one only scans (every other field is skipped, a small
+        // fraction of a typed decode), so the payload can then decode straight into its model,
+        // with JSON paths in errors, instead of through an intermediate `serde_json::Value`.
         let tag: Tag = decode(body)?;
         if tag.event_type == "auth" && tag.status.as_deref() == Some("error") {
             return decode(body).map(Event::AuthFailed);
