@@ -11,6 +11,9 @@
 //! - `x-tryterra-not-generated: true` on an operation or a response leaves it to the facade
 //!   (multipart uploads, a second success status with another body).
 
+#[path = "passes.rs"]
+mod passes;
+
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
@@ -55,6 +58,17 @@ pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
     for alias in aliases(&raw) {
         alias.apply(&mut file)?;
     }
+    let models = types_module(&mut file).ok_or("the generated code has no `types` module")?;
+    passes::lenient_integers(models);
+    passes::objects_only(models);
+    passes::model_fields(models);
+    passes::redacted_debug(models);
+    let names = passes::field_names(models);
+    file.items.push(syn::parse_quote! {
+        /// The JSON property names of every model, sorted: decode errors show these and hide
+        /// any other map key (those are chosen by the body).
+        pub(crate) const FIELD_NAMES: &[&str] = &[#(#names),*];
+    });
     Ok(Generated {
         code: prettyplease::unparse(&file),
         surface: surface(&file),
@@ -210,7 +224,13 @@ fn surface(file: &syn::File) -> String {
 }
 
 fn surface_item(item: &syn::Item) -> Option<syn::Item> {
-    let keep_attr = |a: &syn::Attribute| !a.path().is_ident("doc") && !a.path().is_ident("allow");
+    // `remote = "Self"` is how every struct gets `objects_only` (build/passes.rs): not news.
+    let remote_self = quote!(#[serde(remote = "Self")]).to_string();
+    let keep_attr = |a: &syn::Attribute| {
+        !a.path().is_ident("doc")
+            && !a.path().is_ident("allow")
+            && quote::ToTokens::to_token_stream(a).to_string() != remote_self
+    };
     match item {
         // Per-type builders, serde default helpers and conversion errors are mechanical.
         syn::Item::Mod(m) if ["builder", "defaults", "error"].contains(&&*m.ident.to_string()) => {

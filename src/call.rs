@@ -126,6 +126,16 @@ impl<T> Response<T> {
         self.value
     }
 
+    /// The same response with its value transformed.
+    pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        Response {
+            status: self.status,
+            headers: self.headers,
+            body: self.body,
+            value: f(self.value),
+        }
+    }
+
     /// Status, headers, raw body and value.
     pub fn into_parts(self) -> (StatusCode, HeaderMap, Bytes, T) {
         (self.status, self.headers, self.body, self.value)

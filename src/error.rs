@@ -10,7 +10,9 @@ use reqwest::{StatusCode, header::HeaderMap};
 use crate::models::Problem;
 
 /// Everything that can go wrong talking to Terra.
-#[derive(Debug, thiserror::Error)]
+///
+/// Neither `Display` nor `Debug` contains a response body, a header value, a URL or a secret.
+#[derive(thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The client was configured with missing or unusable values.
@@ -51,6 +53,40 @@ pub enum Error {
         /// The `next` value it returned.
         next: i64,
     },
+}
+
+/// As derived, except that `UnexpectedStatus` lists header names only: values such as a
+/// redirect's `location` can carry user and reference IDs.
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Config(e) => f.debug_tuple("Config").field(e).finish(),
+            Error::InvalidRequest(why) => f.debug_tuple("InvalidRequest").field(why).finish(),
+            Error::Api(e) => f.debug_tuple("Api").field(e).finish(),
+            Error::Decode(e) => f.debug_tuple("Decode").field(e).finish(),
+            Error::Timeout(e) => f.debug_tuple("Timeout").field(e).finish(),
+            Error::Transport(e) => f.debug_tuple("Transport").field(e).finish(),
+            Error::UnexpectedStatus { status, headers } => f
+                .debug_struct("UnexpectedStatus")
+                .field("status", status)
+                .field("header_names", &HeaderNames(headers))
+                .finish(),
+            Error::Pagination { page, next } => f
+                .debug_struct("Pagination")
+                .field("page", page)
+                .field("next", next)
+                .finish(),
+        }
+    }
+}
+
+/// The names of a header map, for `Debug`.
+struct HeaderNames<'a>(&'a HeaderMap);
+
+impl fmt::Debug for HeaderNames<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.0.keys()).finish()
+    }
 }
 
 fn redirect_note(status: StatusCode) -> &'static str {
@@ -338,7 +374,7 @@ impl DecodeError {
     ) -> DecodeError {
         let mut de = serde_json::Deserializer::from_slice(body);
         let (path, error) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
-            Err(e) => (e.path().to_string(), e.into_inner()),
+            Err(e) => (shown_path(e.path()), e.into_inner()),
             Ok(_) => match de.end() {
                 Err(e) => (".".to_string(), e),
                 // Unreachable unless serde_json disagrees with itself; say so rather than panic.
@@ -355,6 +391,18 @@ impl DecodeError {
             reason: sanitise(&error),
             line: error.line(),
             column: error.column(),
+        }
+    }
+
+    /// A body of the wrong shape as a whole (path `.`), for checks beyond what serde decides.
+    pub(crate) fn shape(status: Option<StatusCode>, target: &str, reason: &str) -> Self {
+        DecodeError {
+            status,
+            target: target.to_string(),
+            path: ".".to_string(),
+            reason: reason.to_string(),
+            line: 1,
+            column: 1,
         }
     }
 
@@ -395,12 +443,64 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+/// The path of a decode error as `data[0].metadata.type`, with every object key that is not a
+/// property name of the API replaced by `<key>`: keys of free-form maps are chosen by the body
+/// (`strain_contributors.<key>`) and can be personal data.
+fn shown_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut shown = String::new();
+    for segment in path.iter() {
+        let name = match segment {
+            Segment::Seq { index } => {
+                shown.push_str(&format!("[{index}]"));
+                continue;
+            }
+            Segment::Map { key } if known_property(key) => key.as_str(),
+            Segment::Map { .. } => "<key>",
+            // A path continues through a variant only if it matched one the model declares.
+            Segment::Enum { variant } => variant.as_str(),
+            Segment::Unknown => "?",
+        };
+        if !shown.is_empty() {
+            shown.push('.');
+        }
+        shown.push_str(name);
+    }
+    if shown.is_empty() {
+        shown.push('.');
+    }
+    shown
+}
+
+fn known_property(key: &str) -> bool {
+    crate::generated::FIELD_NAMES.binary_search(&key).is_ok()
+}
+
 /// `alloc::vec::Vec<tryterra::models::TerraUser>` → `Vec<TerraUser>`: module paths dropped.
 fn short_type_name<T>() -> String {
     std::any::type_name::<T>()
         .split_inclusive(['<', '>', ','])
         .map(|piece| piece.rsplit("::").next().unwrap_or(piece))
         .collect()
+}
+
+/// An array where an object belongs, or the reverse, said in JSON's terms: `expected an object,
+/// got an array` (serde says "sequence", "map" and "struct UserInfo").
+fn wrong_shape(kind: &str, expected: &str) -> Option<String> {
+    let got = match kind {
+        "sequence" => "an array",
+        "map" => "an object",
+        _ => return None,
+    };
+    let expected = expected.trim_start_matches(", expected ");
+    let wanted = if expected.starts_with("struct ") || expected.contains("map") {
+        "an object"
+    } else if expected.contains("sequence") {
+        "an array"
+    } else {
+        expected
+    };
+    Some(format!("expected {wanted}, got {got}"))
 }
 
 /// serde_json's message without the values it quotes from the input.
@@ -427,10 +527,22 @@ pub(crate) fn sanitise(error: &serde_json::Error) -> String {
         if let Some(rest) = message.strip_prefix(prefix) {
             // Keep the kind ("string", "integer") but not the value that follows it.
             let kind = if kind_only {
-                rest.split([' ', ',']).next().unwrap_or("")
+                // serde's two-word kinds first ("floating point `4.5`"), then the first word.
+                [
+                    "floating point",
+                    "unit value",
+                    "unit variant",
+                    "newtype struct",
+                ]
+                .into_iter()
+                .find(|kind| rest.starts_with(kind))
+                .unwrap_or_else(|| rest.split([' ', ',']).next().unwrap_or(""))
             } else {
                 ""
             };
+            if let Some(shape) = wrong_shape(kind, expected) {
+                return shape;
+            }
             let label = prefix.trim_end_matches([':', ' ']);
             return format!(
                 "{label}{}{kind}{expected}",

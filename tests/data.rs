@@ -129,7 +129,9 @@ async fn to_webhook_returns_the_acknowledgement() {
         .until(may(3))
         .to_webhook()
         .await
-        .unwrap();
+        .unwrap()
+        .into_acknowledgement()
+        .expect("an acknowledgement");
     assert_eq!(sim.requests()[0].query_param("to_webhook"), Some("true"));
     assert_eq!(ack.status.as_deref(), Some("success"));
     assert_eq!(ack.type_.as_deref(), Some("body"));
@@ -144,7 +146,9 @@ async fn to_webhook_returns_the_acknowledgement() {
         .until(NaiveDate::from_ymd_opt(2024, 8, 1).unwrap())
         .to_webhook()
         .await
-        .unwrap();
+        .unwrap()
+        .into_acknowledgement()
+        .expect("an acknowledgement");
     assert!(ack.message.unwrap().starts_with("Large request"));
 }
 
@@ -216,7 +220,13 @@ async fn athlete_takes_no_dates_and_carries_athlete_not_data() {
         ]
     );
 
-    let ack: DataSentToWebhook = terra(&sim).athlete(&user).to_webhook().await.unwrap();
+    let ack: DataSentToWebhook = terra(&sim)
+        .athlete(&user)
+        .to_webhook()
+        .await
+        .unwrap()
+        .into_acknowledgement()
+        .expect("an acknowledgement");
     assert_eq!(ack.type_.as_deref(), Some("athlete"));
 }
 
@@ -288,4 +298,103 @@ fn the_lossless_check_reports_dropped_fields() {
         "summary_id": "s", "type": 8, "upload_type": 1, "bogus": 1
     }}]});
     assert_lossless::<tryterra::models::ActivityCollection>(body.to_string().as_bytes());
+}
+
+/// The acknowledgement type has only optional fields, so without a shape check any object would
+/// decode as an empty acknowledgement and the data in it would be dropped.
+#[tokio::test]
+async fn to_webhook_never_reduces_data_to_an_acknowledgement() {
+    let sim = Simulator::builder()
+        .webhook("http://127.0.0.1:9/terra", "whsec")
+        .start()
+        .await;
+    let user = sim.user_ids()[0].clone();
+    let inline = terra(&sim)
+        .activity(&user, may(1))
+        .until(may(7))
+        .fetch()
+        .with_response()
+        .await
+        .unwrap();
+    let sent: serde_json::Value = serde_json::from_slice(inline.body()).unwrap();
+
+    // The whole inline shape, and `data` alone (what a mock built from Terra's schemas sends).
+    let only_data = json!({ "data": sent["data"].clone() });
+    for body in [&sent, &only_data] {
+        sim.script(Script::on("/activity", ScriptedResponse::json(200, body)));
+        let answer = terra(&sim)
+            .activity(&user, may(1))
+            .until(may(7))
+            .to_webhook()
+            .await
+            .unwrap();
+        let data = answer
+            .into_inline()
+            .expect("the data, not an acknowledgement");
+        assert_eq!(data.data.len(), inline.value().data.len());
+        assert!(!data.data.is_empty());
+    }
+}
+
+/// Every activity of the schema-driven corpus, sent inline where an acknowledgement was
+/// expected, comes back as data.
+#[tokio::test]
+async fn to_webhook_hands_over_every_corpus_activity_sent_inline() {
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[0].clone();
+    let corpus = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/corpus/Activity.jsonl"
+    ))
+    .unwrap();
+    let client = terra(&sim);
+    for (line, activity) in corpus.lines().enumerate() {
+        let activity: serde_json::Value = serde_json::from_str(activity).unwrap();
+        let body = json!({ "data": [activity] });
+        sim.script(Script::on("/activity", ScriptedResponse::json(200, &body)));
+        let answer = client.activity(&user, may(1)).to_webhook().await;
+        match answer {
+            Ok(tryterra::api::ToWebhook::Inline(data)) => assert_eq!(data.data.len(), 1),
+            other => panic!("corpus line {}: {other:?}", line + 1),
+        }
+    }
+}
+
+#[tokio::test]
+async fn to_webhook_rejects_bodies_that_are_neither_data_nor_an_acknowledgement() {
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[0].clone();
+    let cases = [
+        (json!({}), "."),
+        (json!({"note": "not an acknowledgement"}), "."),
+        (json!([{"status": "success"}]), "."),
+        // Data with a bad value is an error at its path, not an acknowledgement.
+        (
+            json!({"data": [{"metadata": {"type": "running"}}]}),
+            "data[0].metadata",
+        ),
+    ];
+    for (body, path) in cases {
+        sim.script(Script::on("/sleep", ScriptedResponse::json(200, &body)));
+        let error = terra(&sim)
+            .sleep(&user, may(1))
+            .to_webhook()
+            .await
+            .expect_err(&body.to_string());
+        let decode = error.decode_error().unwrap_or_else(|| panic!("{error:?}"));
+        assert_eq!(decode.path(), path, "{body}");
+    }
+    sim.script(Script::on(
+        "/sleep",
+        ScriptedResponse::json(200, &json!([{"status": "success"}])),
+    ));
+    let error = terra(&sim)
+        .sleep(&user, may(1))
+        .to_webhook()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error.decode_error().unwrap().reason(),
+        "expected an object, got an array"
+    );
 }

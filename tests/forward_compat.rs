@@ -234,3 +234,68 @@ async fn a_genuinely_invalid_value_fails_with_its_path() {
         }
     }
 }
+
+/// serde's derive also decodes a struct from an array of its fields in order; Terra never sends
+/// that, so an array where an object belongs is an error, at every level.
+#[tokio::test]
+async fn an_array_where_an_object_belongs_is_an_error() {
+    let error = decode(|b| {
+        let metadata = b["data"][0]["metadata"].take();
+        b["data"][0]["metadata"] =
+            json!(metadata.as_object().unwrap().values().collect::<Vec<_>>());
+    })
+    .await
+    .unwrap_err();
+    let decode_error = error.decode_error().unwrap();
+    assert_eq!(decode_error.path(), "data[0].metadata");
+    assert_eq!(decode_error.reason(), "expected an object, got an array");
+
+    // The top level too: `[true, "success", {...}]` is not a `UserInfo`.
+    let sim = Simulator::start().await;
+    let user = sim.user_ids()[0].clone();
+    let info = terra(&sim).user_info(&user).with_response().await.unwrap();
+    let info: Value = serde_json::from_slice(info.body()).unwrap();
+    let positional = json!([info["is_authenticated"], info["status"], info["user"]]);
+    sim.script(Script::on(
+        "/userInfo",
+        ScriptedResponse::json(200, &positional),
+    ));
+    let error = terra(&sim).user_info(&user).await.unwrap_err();
+    let decode_error = error.decode_error().unwrap();
+    assert_eq!(decode_error.path(), ".");
+    assert_eq!(decode_error.reason(), "expected an object, got an array");
+}
+
+/// JSON Schema counts `4.0` as an integer: every integer field accepts it (and re-encodes the
+/// integer), and still rejects `4.5` with its path.
+#[tokio::test]
+async fn integral_floats_in_integer_fields_decode_fractions_do_not() {
+    let got = decode(|b| {
+        b["data"][0]["active_durations_data"] = json!({"num_continuous_inactive_periods": 4.0});
+        b["data"][0]["metadata"]["type"] = json!(8.0);
+    })
+    .await
+    .unwrap();
+    let durations = got.data[0].active_durations_data.as_ref().unwrap();
+    assert_eq!(durations.num_continuous_inactive_periods, Some(4));
+    assert_eq!(got.data[0].metadata.type_, ActivityType::Running);
+    assert_eq!(
+        serde_json::to_value(durations).unwrap()["num_continuous_inactive_periods"],
+        json!(4)
+    );
+
+    let error = decode(|b| {
+        b["data"][0]["active_durations_data"] = json!({"num_continuous_inactive_periods": 4.5});
+    })
+    .await
+    .unwrap_err();
+    let decode_error = error.decode_error().unwrap();
+    assert_eq!(
+        decode_error.path(),
+        "data[0].active_durations_data.num_continuous_inactive_periods"
+    );
+    assert_eq!(
+        decode_error.reason(),
+        "invalid value: floating point, expected an integer (i64)"
+    );
+}

@@ -125,3 +125,62 @@ fn snake_case(id: &str) -> String {
     }
     out
 }
+
+/// Every generated model prints through the redacting `Debug` of `build/passes.rs`: a type
+/// that derived `Debug` (a new kind of schema the pass does not handle) would print values.
+#[test]
+fn no_generated_model_derives_debug() {
+    fn check(items: &[syn::Item], module: &str, offenders: &mut Vec<String>) {
+        let with_impl: Vec<String> = items
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Impl(i)
+                    if i.trait_.as_ref().is_some_and(|(path, _)| {
+                        path.segments.last().is_some_and(|s| s.ident == "Debug")
+                    }) =>
+                {
+                    Some(quote::ToTokens::to_token_stream(&i.self_ty).to_string())
+                }
+                _ => None,
+            })
+            .collect();
+        for item in items {
+            let (name, attrs) = match item {
+                syn::Item::Struct(s) => (s.ident.to_string(), &s.attrs),
+                syn::Item::Enum(e) => (e.ident.to_string(), &e.attrs),
+                syn::Item::Mod(m) => {
+                    if let Some((_, inner)) = &m.content {
+                        check(inner, &format!("{module}::{}", m.ident), offenders);
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            let derives_debug = attrs.iter().any(|a| {
+                a.path().is_ident("derive")
+                    && quote::ToTokens::to_token_stream(a)
+                        .to_string()
+                        .contains("Debug")
+            });
+            if derives_debug || !with_impl.contains(&name) {
+                offenders.push(format!("{module}::{name}"));
+            }
+        }
+    }
+    let generated = codegen::generate(SPEC).unwrap();
+    let file = syn::parse_file(&generated.code).unwrap();
+    let types = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
+            _ => None,
+        })
+        .expect("a types module");
+    let mut offenders = Vec::new();
+    check(&types.1, "types", &mut offenders);
+    assert!(
+        offenders.is_empty(),
+        "models without the redacting Debug: {offenders:?}"
+    );
+}

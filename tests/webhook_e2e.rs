@@ -76,7 +76,9 @@ async fn a_data_request_is_delivered_signed_and_decodes_typed() {
         .until(day(5, 7))
         .to_webhook()
         .await
-        .unwrap();
+        .unwrap()
+        .into_acknowledgement()
+        .expect("an acknowledgement");
 
     let deliveries = sim.settle_deliveries(Duration::from_secs(10)).await;
     assert_eq!(deliveries.len(), 1);
@@ -104,7 +106,9 @@ async fn a_large_request_arrives_announced_and_chunked() {
         .until(day(4, 30))
         .to_webhook()
         .await
-        .unwrap();
+        .unwrap()
+        .into_acknowledgement()
+        .expect("an acknowledgement");
     assert!(
         ack.message.is_some(),
         "the acknowledgement says it is large"
@@ -187,7 +191,9 @@ async fn a_receiver_with_the_wrong_secret_rejects_with_401_and_sees_nothing() {
         .daily(&user, day(5, 1))
         .to_webhook()
         .await
-        .unwrap();
+        .unwrap()
+        .into_acknowledgement()
+        .expect("an acknowledgement");
     let deliveries = sim.settle_deliveries(Duration::from_secs(10)).await;
     assert_eq!(deliveries[0].status, Some(401));
     assert!(received.lock().unwrap().is_empty());

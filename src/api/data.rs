@@ -10,16 +10,20 @@
 use std::{fmt, future::Future, marker::PhantomData, pin::Pin};
 
 use progenitor_client::{ClientInfo, ResponseValue};
+use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
 
 use crate::{
     Call, Error, Terra,
     call::Deferred,
+    error::DecodeError,
     generated,
+    models::serde_rules::ModelFields,
     models::{
         Activity, ActivityCollection, Athlete, AthleteCollection, Body, BodyCollection, Daily,
         DailyCollection, DataSentToWebhook, DateOrTimestamp, Menstruation, MenstruationCollection,
         Nutrition, NutritionCollection, Sleep, SleepCollection,
     },
+    transport::Received,
 };
 
 /// A kind of data Terra serves from a data endpoint: [`Activity`], [`Body`], [`Daily`],
@@ -56,11 +60,15 @@ mod sealed {
             query: &'a super::Query,
             to_webhook: bool,
         ) -> Sent<'a>;
+
+        /// The JSON properties of the inline response (from the spec, via the generator).
+        #[doc(hidden)]
+        fn collection_fields() -> &'static [&'static str];
     }
 }
 
 /// What a data request asks for.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[doc(hidden)]
 pub struct Query {
     user_id: String,
@@ -98,6 +106,10 @@ macro_rules! ranged_kind {
                 }
                 Box::pin(request.send())
             }
+
+            fn collection_fields() -> &'static [&'static str] {
+                <$collection as ModelFields>::FIELDS
+            }
         }
     };
 }
@@ -127,6 +139,10 @@ impl sealed::Fetch for Athlete {
                 .to_webhook(to_webhook)
                 .send(),
         )
+    }
+
+    fn collection_fields() -> &'static [&'static str] {
+        <AthleteCollection as ModelFields>::FIELDS
     }
 }
 
@@ -161,22 +177,47 @@ impl<K: DataKind> DataRequest<K> {
     /// See [`Error`](crate::Error). A body that is not the data shape (including an
     /// acknowledgement) is an [`Error::Decode`] naming where it differs.
     pub fn fetch(self) -> Call<K::Collection> {
-        self.send(false)
+        self.send(false, Received::into_result)
     }
 
     /// Sends `to_webhook=true`: Terra acknowledges and delivers the data to your configured
     /// destination, in chunks for ranges over a month (see `message` in the acknowledgement).
     /// The acknowledgement's `reference` is the `terra-reference` of the deliveries.
     ///
+    /// Should Terra answer with the data itself after all, you get it as
+    /// [`ToWebhook::Inline`]: a body is never reduced to an empty acknowledgement.
+    ///
     /// # Errors
-    /// See [`Error`](crate::Error); Terra answers 400 when no destination is configured.
-    pub fn to_webhook(self) -> Call<DataSentToWebhook> {
-        self.send(true)
+    /// See [`Error`](crate::Error); Terra answers 400 when no destination is configured. A body
+    /// that is neither the data (it has a property only the data shape has) nor an
+    /// acknowledgement (it has `status` or `reference`) is an [`Error::Decode`].
+    pub fn to_webhook(self) -> Call<ToWebhook<K::Collection>> {
+        self.send(true, |received| {
+            let fields = K::collection_fields();
+            if carries_data(&received.body, fields) {
+                return received.into_result().map(|r| r.map(ToWebhook::Inline));
+            }
+            let response = received.into_result::<DataSentToWebhook>()?;
+            let ack = response.value();
+            if ack.status.is_none() && ack.reference.is_none() {
+                return Err(DecodeError::shape(
+                    Some(response.status()),
+                    "DataSentToWebhook",
+                    "expected an acknowledgement (`status` or `reference`) or the data",
+                )
+                .into());
+            }
+            Ok(response.map(ToWebhook::Acknowledged))
+        })
     }
 
-    fn send<T>(self, to_webhook: bool) -> Call<T>
+    fn send<T>(
+        self,
+        to_webhook: bool,
+        finish: impl FnOnce(Received) -> Result<crate::Response<T>, Error> + Send + 'static,
+    ) -> Call<T>
     where
-        T: serde::de::DeserializeOwned + Send + 'static,
+        T: Send + 'static,
     {
         if self.query.user_id.is_empty() {
             return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
@@ -185,9 +226,77 @@ impl<K: DataKind> DataRequest<K> {
         let query = self.query;
         Call::new(async move {
             let result = K::send(&client, &query, to_webhook).await;
-            client.inner().finish_as(result)
+            client.inner().finish_received(result, finish)
         })
     }
+}
+
+/// What Terra answered a request for webhook delivery.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+// One per request, moved once: boxing the acknowledgement would only cost an allocation.
+#[allow(clippy::large_enum_variant)]
+pub enum ToWebhook<C> {
+    /// Accepted: the data will arrive at your webhook, with this acknowledgement's `reference`
+    /// as the deliveries' `terra-reference`.
+    Acknowledged(DataSentToWebhook),
+    /// Terra sent the data in the response instead.
+    Inline(C),
+}
+
+impl<C> ToWebhook<C> {
+    /// The acknowledgement, unless the data came inline.
+    pub fn acknowledgement(&self) -> Option<&DataSentToWebhook> {
+        match self {
+            ToWebhook::Acknowledged(ack) => Some(ack),
+            ToWebhook::Inline(_) => None,
+        }
+    }
+
+    /// The acknowledgement by value, unless the data came inline.
+    pub fn into_acknowledgement(self) -> Option<DataSentToWebhook> {
+        match self {
+            ToWebhook::Acknowledged(ack) => Some(ack),
+            ToWebhook::Inline(_) => None,
+        }
+    }
+
+    /// The data, if Terra sent it in the response.
+    pub fn into_inline(self) -> Option<C> {
+        match self {
+            ToWebhook::Inline(data) => Some(data),
+            ToWebhook::Acknowledged(_) => None,
+        }
+    }
+}
+
+/// Whether the JSON object in `body` has a property that only the inline data shape has (one of
+/// `collection_fields` that the acknowledgement does not know). Not an object: `false` (the
+/// acknowledgement's decode then says what it is).
+fn carries_data(body: &[u8], collection_fields: &[&str]) -> bool {
+    struct AnyDataKey<'f>(&'f [&'f str]);
+
+    impl<'de> Visitor<'de> for AnyDataKey<'_> {
+        type Value = bool;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+            let mut found = false;
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                map.next_value::<IgnoredAny>()?;
+                found |= self.0.contains(&key.as_ref())
+                    && !<DataSentToWebhook as ModelFields>::FIELDS.contains(&key.as_ref());
+            }
+            Ok(found)
+        }
+    }
+
+    serde_json::Deserializer::from_slice(body)
+        .deserialize_map(AnyDataKey(collection_fields))
+        .unwrap_or(false)
 }
 
 impl<K: RangedDataKind> DataRequest<K> {
@@ -202,6 +311,17 @@ impl<K: RangedDataKind> DataRequest<K> {
     pub fn with_samples(mut self, with_samples: bool) -> Self {
         self.query.with_samples = Some(with_samples);
         self
+    }
+}
+
+/// The range and options; the user ID is left out (an identifier, kept out of logs).
+impl fmt::Debug for Query {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Query")
+            .field("start", &self.start)
+            .field("end", &self.end)
+            .field("with_samples", &self.with_samples)
+            .finish_non_exhaustive()
     }
 }
 

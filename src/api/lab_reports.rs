@@ -16,7 +16,9 @@ use crate::{
 };
 
 /// Filters for [`Terra::list_lab_reports`]; all optional. Build it with `..Default::default()`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// `Debug` shows which filters are set, not their values (reference IDs identify your users).
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct LabReportFilter {
     /// Only reports uploaded with this reference ID.
     pub reference_id: Option<String>,
@@ -31,6 +33,15 @@ pub struct LabReportFilter {
     /// Reports uploaded on or before this day.
     pub uploaded_at_to: Option<NaiveDate>,
 }
+
+crate::models::serde_rules::redacted_debug!(LabReportFilter {
+    reference_id,
+    upload_id,
+    report_date_from,
+    report_date_to,
+    uploaded_at_from,
+    uploaded_at_to,
+});
 
 /// A document to upload: PDF, PNG, JPEG, GIF or WebP.
 #[derive(Clone, PartialEq, Eq)]

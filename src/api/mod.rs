@@ -9,7 +9,7 @@ mod users;
 mod workouts;
 
 pub use auth::widget_providers;
-pub use data::{DataKind, DataRequest, RangedDataKind};
+pub use data::{DataKind, DataRequest, RangedDataKind, ToWebhook};
 pub use lab_reports::{LabReportDocument, LabReportFilter};
 pub use users::UserStream;
 pub use workouts::WorkoutDeletion;

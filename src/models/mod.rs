@@ -6,6 +6,7 @@
 mod dates;
 mod enums;
 mod open_enum;
+pub(crate) mod serde_rules;
 
 use open_enum::open_string_enum;
 

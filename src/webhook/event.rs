@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use crate::{
     error::DecodeError,
+    models::serde_rules::redacted_debug,
     models::{
         AccessRevokedEvent, ActivityEvent, AthleteEvent, AuthErrorEvent, AuthSuccessEvent,
         BodyEvent, ConnectionErrorEvent, DailyEvent, DeauthEvent, HealthObservationEvent,
@@ -20,7 +21,10 @@ use crate::{
 macro_rules! events {
     ($( $(#[$doc:meta])* $variant:ident($payload:ty) = $($tag:literal)|+ ; )+) => {
         /// A webhook event.
-        #[derive(Debug, Clone, PartialEq)]
+        ///
+        /// `Debug` shows the variant and which fields are present, never a value (the payloads
+        /// are health data); serialise it to see the data.
+        #[derive(Clone, PartialEq)]
         #[non_exhaustive]
         pub enum Event {
             $( $(#[$doc])* $variant($payload), )+
@@ -49,6 +53,21 @@ macro_rules! events {
                     $( Event::$variant(event) => &event.type_, )+
                     Event::AuthFailed(event) => &event.type_,
                     Event::Unknown { event_type, .. } => event_type,
+                }
+            }
+        }
+
+        impl std::fmt::Debug for Event {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match self {
+                    $( Event::$variant(event) => {
+                        f.debug_tuple(stringify!($variant)).field(event).finish()
+                    } )+
+                    Event::AuthFailed(event) => f.debug_tuple("AuthFailed").field(event).finish(),
+                    Event::Unknown { event_type, .. } => f
+                        .debug_struct("Unknown")
+                        .field("event_type", event_type)
+                        .finish_non_exhaustive(),
                 }
             }
         }
@@ -123,12 +142,50 @@ events! {
     GoogleNoDatasource(GoogleNoDatasourceEvent) = "google_no_datasource";
 }
 
+redacted_debug!(LegacyAuthError {
+    type_,
+    status,
+    reason,
+    message,
+    provider,
+    reference_id,
+    widget_session_id
+});
+redacted_debug!(ProcessingEvent {
+    type_,
+    status,
+    message,
+    user,
+    retry_after_seconds
+});
+redacted_debug!(RateLimitHitEvent {
+    type_,
+    user,
+    start_date,
+    end_date,
+    retrying_at,
+    message
+});
+redacted_debug!(HealthcheckEvent {
+    type_,
+    status,
+    creation_timestamp,
+    trend_percentage,
+    sent_webhooks_last_hour
+});
+redacted_debug!(GoogleNoDatasourceEvent {
+    type_,
+    status,
+    user,
+    message
+});
+
 fn decode<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
     DecodeError::decode(None, body)
 }
 
 /// The older failed-connection event: `type: auth` with `status: error`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, Deserialize)]
 pub struct LegacyAuthError {
     /// `"auth"`.
     #[serde(rename = "type")]
@@ -148,7 +205,7 @@ pub struct LegacyAuthError {
 }
 
 /// `processing` (legacy).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, Deserialize)]
 pub struct ProcessingEvent {
     /// `"processing"`.
     #[serde(rename = "type")]
@@ -164,7 +221,7 @@ pub struct ProcessingEvent {
 }
 
 /// `rate_limit_hit` (legacy).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, Deserialize)]
 pub struct RateLimitHitEvent {
     /// `"rate_limit_hit"`.
     #[serde(rename = "type")]
@@ -182,7 +239,7 @@ pub struct RateLimitHitEvent {
 }
 
 /// `healthcheck` (legacy).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, Deserialize)]
 pub struct HealthcheckEvent {
     /// `"healthcheck"`.
     #[serde(rename = "type")]
@@ -198,7 +255,7 @@ pub struct HealthcheckEvent {
 }
 
 /// `google_no_datasource` (legacy).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, Deserialize)]
 pub struct GoogleNoDatasourceEvent {
     /// `"google_no_datasource"`.
     #[serde(rename = "type")]

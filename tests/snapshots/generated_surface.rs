@@ -3,7 +3,7 @@
 // Refresh: EXPECTORATE=overwrite cargo test --test generated_surface
 
 pub mod types {
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct AFibClassificationSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub afib_classification: ::std::option::Option<crate::models::AFibFlag>,
@@ -13,7 +13,7 @@ pub mod types {
     impl AFibClassificationSample {
         pub fn builder() -> builder::AFibClassificationSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct AccessRevokedEvent {
         pub message: ::std::string::String,
         pub status: ::std::string::String,
@@ -24,7 +24,7 @@ pub mod types {
     impl AccessRevokedEvent {
         pub fn builder() -> builder::AccessRevokedEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct ActiveDurationsData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub activity_levels_samples: ::std::option::Option<
@@ -39,6 +39,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub moderate_intensity_seconds: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub num_continuous_inactive_periods: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rest_seconds: ::std::option::Option<f64>,
@@ -52,7 +54,7 @@ pub mod types {
     impl ActiveDurationsData {
         pub fn builder() -> builder::ActiveDurationsData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct Activity {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active_durations_data: ::std::option::Option<ActiveDurationsData>,
@@ -101,7 +103,7 @@ pub mod types {
     impl Activity {
         pub fn builder() -> builder::Activity {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct ActivityCollection {
         pub data: ::std::vec::Vec<Activity>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -112,7 +114,7 @@ pub mod types {
     impl ActivityCollection {
         pub fn builder() -> builder::ActivityCollection {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct ActivityEvent {
         pub data: ::std::vec::Vec<Activity>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -125,7 +127,7 @@ pub mod types {
     impl ActivityEvent {
         pub fn builder() -> builder::ActivityEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct ActivityLevelSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub activity_level: ::std::option::Option<crate::models::ActivityLevel>,
@@ -137,7 +139,7 @@ pub mod types {
     impl ActivityLevelSample {
         pub fn builder() -> builder::ActivityLevelSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct ActivityMetadata {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
@@ -161,7 +163,7 @@ pub mod types {
     impl ActivityMetadata {
         pub fn builder() -> builder::ActivityMetadata {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct AsleepDurations {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration_asleep_state_seconds: ::std::option::Option<f64>,
@@ -178,16 +180,20 @@ pub mod types {
             rename = "num_REM_events",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub num_rem_events: ::std::option::Option<i64>,
     }
     impl AsleepDurations {
         pub fn builder() -> builder::AsleepDurations {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct Athlete {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account_creation_date: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub age: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bio: ::std::option::Option<::std::string::String>,
@@ -215,7 +221,7 @@ pub mod types {
     impl Athlete {
         pub fn builder() -> builder::Athlete {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct AthleteCollection {
         pub athlete: Athlete,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -226,7 +232,7 @@ pub mod types {
     impl AthleteCollection {
         pub fn builder() -> builder::AthleteCollection {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct AthleteEvent {
         pub athlete: Athlete,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -239,7 +245,7 @@ pub mod types {
     impl AthleteEvent {
         pub fn builder() -> builder::AthleteEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct AthleteMetrics {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ftp: ::std::option::Option<f64>,
@@ -255,7 +261,7 @@ pub mod types {
     impl AthleteMetrics {
         pub fn builder() -> builder::AthleteMetrics {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct AuthErrorEvent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub flow_id: ::std::option::Option<::std::string::String>,
@@ -270,7 +276,7 @@ pub mod types {
     impl AuthErrorEvent {
         pub fn builder() -> builder::AuthErrorEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct AuthSuccessEvent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub flow_id: ::std::option::Option<::std::string::String>,
@@ -286,7 +292,7 @@ pub mod types {
     impl AuthSuccessEvent {
         pub fn builder() -> builder::AuthSuccessEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct AuthenticateUserRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auth_failure_redirect_url: ::std::option::Option<::std::string::String>,
@@ -300,7 +306,7 @@ pub mod types {
     impl AuthenticateUserRequest {
         pub fn builder() -> builder::AuthenticateUserRequest {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct AuthenticateUserResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auth_url: ::std::option::Option<::std::string::String>,
@@ -312,7 +318,7 @@ pub mod types {
     impl AuthenticateUserResponse {
         pub fn builder() -> builder::AuthenticateUserResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct AwakeDurations {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration_awake_state_seconds: ::std::option::Option<f64>,
@@ -321,8 +327,12 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration_short_interruption_seconds: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub num_out_of_bed_events: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub num_wakeup_events: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sleep_latency_seconds: ::std::option::Option<f64>,
@@ -332,7 +342,7 @@ pub mod types {
     impl AwakeDurations {
         pub fn builder() -> builder::AwakeDurations {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct BloodPressureData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub blood_pressure_samples: ::std::option::Option<
@@ -346,7 +356,7 @@ pub mod types {
     impl BloodPressureData {
         pub fn builder() -> builder::BloodPressureData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct BloodPressureSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub diastolic_bp: ::std::option::Option<f64>,
@@ -358,7 +368,7 @@ pub mod types {
     impl BloodPressureSample {
         pub fn builder() -> builder::BloodPressureSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct Body {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub blood_pressure_data: ::std::option::Option<BloodPressureData>,
@@ -383,7 +393,7 @@ pub mod types {
     impl Body {
         pub fn builder() -> builder::Body {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct BodyBatterySample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub level: ::std::option::Option<f64>,
@@ -393,7 +403,7 @@ pub mod types {
     impl BodyBatterySample {
         pub fn builder() -> builder::BodyBatterySample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct BodyCollection {
         pub data: ::std::vec::Vec<Body>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -404,7 +414,7 @@ pub mod types {
     impl BodyCollection {
         pub fn builder() -> builder::BodyCollection {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct BodyEvent {
         pub data: ::std::vec::Vec<Body>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -417,7 +427,7 @@ pub mod types {
     impl BodyEvent {
         pub fn builder() -> builder::BodyEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct BodyMetadata {
         pub end_time: ::std::string::String,
         pub start_time: ::std::string::String,
@@ -429,7 +439,7 @@ pub mod types {
     impl BodyMetadata {
         pub fn builder() -> builder::BodyMetadata {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct BreathSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub breaths_per_min: ::std::option::Option<f64>,
@@ -439,7 +449,7 @@ pub mod types {
     impl BreathSample {
         pub fn builder() -> builder::BreathSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct BreathsData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avg_breaths_per_min: ::std::option::Option<f64>,
@@ -459,7 +469,7 @@ pub mod types {
     impl BreathsData {
         pub fn builder() -> builder::BreathsData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct CadenceSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cadence_rpm: ::std::option::Option<f64>,
@@ -471,7 +481,7 @@ pub mod types {
     impl CadenceSample {
         pub fn builder() -> builder::CadenceSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct CalorieSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub calories: ::std::option::Option<f64>,
@@ -483,7 +493,7 @@ pub mod types {
     impl CalorieSample {
         pub fn builder() -> builder::CalorieSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct CaloriesData {
         #[serde(
             rename = "BMR_calories",
@@ -502,7 +512,7 @@ pub mod types {
     impl CaloriesData {
         pub fn builder() -> builder::CaloriesData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct CompletionCondition {
         #[serde(rename = "type")]
         pub type_: crate::models::CompletionConditionType,
@@ -516,9 +526,10 @@ pub mod types {
     impl CompletionCondition {
         pub fn builder() -> builder::CompletionCondition {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct Connection {
         pub created_at: ::std::string::String,
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
         pub id: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_polled_at: ::std::option::Option<::std::string::String>,
@@ -534,7 +545,7 @@ pub mod types {
     impl Connection {
         pub fn builder() -> builder::Connection {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct ConnectionErrorEvent {
         pub message: ::std::string::String,
         pub status: ::std::string::String,
@@ -545,7 +556,7 @@ pub mod types {
     impl ConnectionErrorEvent {
         pub fn builder() -> builder::ConnectionErrorEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct CreateWorkoutResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
@@ -555,7 +566,7 @@ pub mod types {
     impl CreateWorkoutResponse {
         pub fn builder() -> builder::CreateWorkoutResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct Daily {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active_durations_data: ::std::option::Option<ActiveDurationsData>,
@@ -589,7 +600,7 @@ pub mod types {
     impl Daily {
         pub fn builder() -> builder::Daily {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct DailyCollection {
         pub data: ::std::vec::Vec<Daily>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -600,15 +611,19 @@ pub mod types {
     impl DailyCollection {
         pub fn builder() -> builder::DailyCollection {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DailyDataEnrichment {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub immune_contributors: ::std::option::Option<RecordFloat>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub immune_index: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub resilience_contributors: ::std::option::Option<RecordFloat>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub resilience_score: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub respiratory_contributors: ::std::option::Option<RecordFloat>,
@@ -632,7 +647,7 @@ pub mod types {
     impl DailyDataEnrichment {
         pub fn builder() -> builder::DailyDataEnrichment {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DailyDistanceData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub detailed: ::std::option::Option<DistanceDataDetailed>,
@@ -641,8 +656,12 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub elevation: ::std::option::Option<ElevationData>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub floors_climbed: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub steps: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub swimming: ::std::option::Option<SwimmingData>,
@@ -650,7 +669,7 @@ pub mod types {
     impl DailyDistanceData {
         pub fn builder() -> builder::DailyDistanceData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct DailyEvent {
         pub data: ::std::vec::Vec<Daily>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -663,7 +682,7 @@ pub mod types {
     impl DailyEvent {
         pub fn builder() -> builder::DailyEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct DailyMetadata {
         pub end_time: ::std::string::String,
         pub start_time: ::std::string::String,
@@ -676,7 +695,7 @@ pub mod types {
     impl DailyMetadata {
         pub fn builder() -> builder::DailyMetadata {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DailyPatternSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub percentile_25: ::std::option::Option<f64>,
@@ -689,12 +708,14 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub percentile_95: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub time_from_midnight: ::std::option::Option<i64>,
     }
     impl DailyPatternSample {
         pub fn builder() -> builder::DailyPatternSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DataEnrichment {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub efficiency_contributors: ::std::option::Option<RecordFloat>,
@@ -716,7 +737,7 @@ pub mod types {
     impl DataEnrichment {
         pub fn builder() -> builder::DataEnrichment {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DataSentToWebhook {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -734,7 +755,7 @@ pub mod types {
     impl DataSentToWebhook {
         pub fn builder() -> builder::DataSentToWebhook {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DataSentToWebhookUser {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
@@ -754,7 +775,7 @@ pub mod types {
     impl DataSentToWebhookUser {
         pub fn builder() -> builder::DataSentToWebhookUser {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct DeauthEvent {
         pub message: ::std::string::String,
         pub status: ::std::string::String,
@@ -765,7 +786,7 @@ pub mod types {
     impl DeauthEvent {
         pub fn builder() -> builder::DeauthEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DeauthenticateUserResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::models::ResponseStatus>,
@@ -773,7 +794,7 @@ pub mod types {
     impl DeauthenticateUserResponse {
         pub fn builder() -> builder::DeauthenticateUserResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DeleteWorkoutResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -781,7 +802,7 @@ pub mod types {
     impl DeleteWorkoutResponse {
         pub fn builder() -> builder::DeleteWorkoutResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DeviceData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub activation_timestamp: ::std::option::Option<::std::string::String>,
@@ -807,7 +828,7 @@ pub mod types {
     impl DeviceData {
         pub fn builder() -> builder::DeviceData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DistanceData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub detailed: ::std::option::Option<DistanceDataDetailed>,
@@ -817,7 +838,7 @@ pub mod types {
     impl DistanceData {
         pub fn builder() -> builder::DistanceData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DistanceDataDetailed {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub distance_samples: ::std::option::Option<::std::vec::Vec<DistanceSample>>,
@@ -833,15 +854,19 @@ pub mod types {
     impl DistanceDataDetailed {
         pub fn builder() -> builder::DistanceDataDetailed {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DistanceDataSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub distance_meters: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub elevation: ::std::option::Option<ElevationData>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub floors_climbed: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub steps: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub swimming: ::std::option::Option<SwimmingData>,
@@ -849,7 +874,7 @@ pub mod types {
     impl DistanceDataSummary {
         pub fn builder() -> builder::DistanceDataSummary {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DistanceSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub distance_meters: ::std::option::Option<f64>,
@@ -861,7 +886,7 @@ pub mod types {
     impl DistanceSample {
         pub fn builder() -> builder::DistanceSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct DrinkSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub drink_name: ::std::option::Option<::std::string::String>,
@@ -875,7 +900,7 @@ pub mod types {
     impl DrinkSample {
         pub fn builder() -> builder::DrinkSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct EcgReading {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub afib_classification: ::std::option::Option<crate::models::AFibFlag>,
@@ -889,7 +914,7 @@ pub mod types {
     impl EcgReading {
         pub fn builder() -> builder::EcgReading {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct ElevationData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avg_meters: ::std::option::Option<f64>,
@@ -907,7 +932,7 @@ pub mod types {
     impl ElevationData {
         pub fn builder() -> builder::ElevationData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct ElevationSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub elev_meters: ::std::option::Option<f64>,
@@ -919,7 +944,7 @@ pub mod types {
     impl ElevationSample {
         pub fn builder() -> builder::ElevationSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct EnergyData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub energy_kilojoules: ::std::option::Option<f64>,
@@ -929,7 +954,7 @@ pub mod types {
     impl EnergyData {
         pub fn builder() -> builder::EnergyData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct FloorsClimbedSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub floors_climbed: ::std::option::Option<f64>,
@@ -941,9 +966,11 @@ pub mod types {
     impl FloorsClimbedSample {
         pub fn builder() -> builder::FloorsClimbedSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct GenerateAuthTokenResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub expires_in: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
@@ -953,7 +980,7 @@ pub mod types {
     impl GenerateAuthTokenResponse {
         pub fn builder() -> builder::GenerateAuthTokenResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct GenerateWidgetSessionResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_in: ::std::option::Option<f64>,
@@ -967,7 +994,7 @@ pub mod types {
     impl GenerateWidgetSessionResponse {
         pub fn builder() -> builder::GenerateWidgetSessionResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct GlucoseData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub blood_glucose_samples: ::std::option::Option<
@@ -994,6 +1021,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub gmi: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub sensor_usage: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub time_in_range: ::std::option::Option<f64>,
@@ -1001,7 +1030,7 @@ pub mod types {
     impl GlucoseData {
         pub fn builder() -> builder::GlucoseData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct GlucoseDataSample {
         #[serde(
             rename = "blood_glucose_mg_per_dL",
@@ -1018,7 +1047,7 @@ pub mod types {
     impl GlucoseDataSample {
         pub fn builder() -> builder::GlucoseDataSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct HealthObservation {
         pub metadata: HealthObservationMetadata,
         pub observation_data: HealthObservationData,
@@ -1026,7 +1055,7 @@ pub mod types {
     impl HealthObservation {
         pub fn builder() -> builder::HealthObservation {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct HealthObservationData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub category: ::std::option::Option<crate::models::HealthObservationCategory>,
@@ -1047,7 +1076,7 @@ pub mod types {
     impl HealthObservationData {
         pub fn builder() -> builder::HealthObservationData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct HealthObservationEvent {
         pub data: ::std::vec::Vec<HealthObservation>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1060,7 +1089,7 @@ pub mod types {
     impl HealthObservationEvent {
         pub fn builder() -> builder::HealthObservationEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct HealthObservationMetadata {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub end_time: ::std::option::Option<::std::string::String>,
@@ -1074,7 +1103,7 @@ pub mod types {
     impl HealthObservationMetadata {
         pub fn builder() -> builder::HealthObservationMetadata {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct HeartData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub afib_classification_samples: ::std::option::Option<
@@ -1096,7 +1125,7 @@ pub mod types {
     impl HeartData {
         pub fn builder() -> builder::HeartData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct HeartRateData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub detailed: ::std::option::Option<HeartRateDataDetailed>,
@@ -1106,7 +1135,7 @@ pub mod types {
     impl HeartRateData {
         pub fn builder() -> builder::HeartRateData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct HeartRateDataDetailed {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hr_samples: ::std::option::Option<::std::vec::Vec<HeartRateDataSample>>,
@@ -1122,7 +1151,7 @@ pub mod types {
     impl HeartRateDataDetailed {
         pub fn builder() -> builder::HeartRateDataDetailed {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct HeartRateDataSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bpm: ::std::option::Option<f64>,
@@ -1136,7 +1165,7 @@ pub mod types {
     impl HeartRateDataSample {
         pub fn builder() -> builder::HeartRateDataSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct HeartRateDataSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avg_hr_bpm: ::std::option::Option<f64>,
@@ -1158,7 +1187,7 @@ pub mod types {
     impl HeartRateDataSummary {
         pub fn builder() -> builder::HeartRateDataSummary {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct HeartRateVariabilityDataSampleRmssd {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hrv_rmssd: ::std::option::Option<f64>,
@@ -1168,7 +1197,7 @@ pub mod types {
     impl HeartRateVariabilityDataSampleRmssd {
         pub fn builder() -> builder::HeartRateVariabilityDataSampleRmssd {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct HeartRateVariabilityDataSampleSdnn {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hrv_sdnn: ::std::option::Option<f64>,
@@ -1178,7 +1207,7 @@ pub mod types {
     impl HeartRateVariabilityDataSampleSdnn {
         pub fn builder() -> builder::HeartRateVariabilityDataSampleSdnn {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct HeartRateZoneData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration_seconds: ::std::option::Option<f64>,
@@ -1189,12 +1218,14 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub start_percentage: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub zone: ::std::option::Option<i64>,
     }
     impl HeartRateZoneData {
         pub fn builder() -> builder::HeartRateZoneData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct HormoneEvent {
         pub data: ::std::vec::Vec<HormoneSample>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1207,7 +1238,7 @@ pub mod types {
     impl HormoneEvent {
         pub fn builder() -> builder::HormoneEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct HormoneSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub e3g_ng_per_ml: ::std::option::Option<f64>,
@@ -1233,7 +1264,7 @@ pub mod types {
     impl HormoneSample {
         pub fn builder() -> builder::HormoneSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct HydrationData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub day_avg_hydration_kg: ::std::option::Option<f64>,
@@ -1247,7 +1278,7 @@ pub mod types {
     impl HydrationData {
         pub fn builder() -> builder::HydrationData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct HydrationMeasurementSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hydration_kg: ::std::option::Option<f64>,
@@ -1257,7 +1288,7 @@ pub mod types {
     impl HydrationMeasurementSample {
         pub fn builder() -> builder::HydrationMeasurementSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct IntegrationProvider {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub enabled: ::std::option::Option<bool>,
@@ -1275,7 +1306,7 @@ pub mod types {
     impl IntegrationProvider {
         pub fn builder() -> builder::IntegrationProvider {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct IntegrationProviderTypes {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub activity: ::std::option::Option<bool>,
@@ -1293,7 +1324,7 @@ pub mod types {
     impl IntegrationProviderTypes {
         pub fn builder() -> builder::IntegrationProviderTypes {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct IntegrationsResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub providers: ::std::option::Option<::std::vec::Vec<IntegrationProvider>>,
@@ -1303,7 +1334,7 @@ pub mod types {
     impl IntegrationsResponse {
         pub fn builder() -> builder::IntegrationsResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct IntensityTarget {
         pub target_type: crate::models::WorkoutStepTargetType,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1316,7 +1347,7 @@ pub mod types {
     impl IntensityTarget {
         pub fn builder() -> builder::IntensityTarget {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct KetoneData {
         #[serde(
             rename = "day_avg_ketone_mg_per_dL",
@@ -1329,7 +1360,7 @@ pub mod types {
     impl KetoneData {
         pub fn builder() -> builder::KetoneData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct KetoneSample {
         #[serde(
             rename = "ketone_mg_per_dL",
@@ -1344,7 +1375,7 @@ pub mod types {
     impl KetoneSample {
         pub fn builder() -> builder::KetoneSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct LabReportAppliedRange {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub lower: ::std::option::Option<f64>,
@@ -1354,7 +1385,7 @@ pub mod types {
     impl LabReportAppliedRange {
         pub fn builder() -> builder::LabReportAppliedRange {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportArtifactsResponse {
         pub artifacts: ::std::vec::Vec<LabReportFile>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1363,7 +1394,7 @@ pub mod types {
     impl LabReportArtifactsResponse {
         pub fn builder() -> builder::LabReportArtifactsResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportBiomarker {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub display_name: ::std::option::Option<::std::string::String>,
@@ -1372,6 +1403,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub loinc_code: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub panel_id: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub panel_key: ::std::option::Option<::std::string::String>,
@@ -1381,7 +1414,7 @@ pub mod types {
     impl LabReportBiomarker {
         pub fn builder() -> builder::LabReportBiomarker {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportBoundedValue {
         pub operator: ::std::string::String,
         pub value: f64,
@@ -1389,7 +1422,7 @@ pub mod types {
     impl LabReportBoundedValue {
         pub fn builder() -> builder::LabReportBoundedValue {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportCompletedEvent {
         pub data: LabReportEventData,
         pub event_id: ::std::string::String,
@@ -1402,15 +1435,16 @@ pub mod types {
     impl LabReportCompletedEvent {
         pub fn builder() -> builder::LabReportCompletedEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportDeliveriesResponse {
         pub deliveries: ::std::vec::Vec<LabReportDelivery>,
     }
     impl LabReportDeliveriesResponse {
         pub fn builder() -> builder::LabReportDeliveriesResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportDelivery {
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
         pub attempt_count: i64,
         pub destination_id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1422,7 +1456,7 @@ pub mod types {
     impl LabReportDelivery {
         pub fn builder() -> builder::LabReportDelivery {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportEventData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub panels: ::std::option::Option<::std::vec::Vec<LabReportPanel>>,
@@ -1437,13 +1471,14 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub report_time: ::std::option::Option<::std::string::String>,
         pub results: ::std::vec::Vec<LabReportEventResult>,
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
         pub results_count: i64,
         pub session_id: ::std::string::String,
     }
     impl LabReportEventData {
         pub fn builder() -> builder::LabReportEventData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportEventError {
         pub code: ::std::string::String,
         pub message: ::std::string::String,
@@ -1452,7 +1487,7 @@ pub mod types {
     impl LabReportEventError {
         pub fn builder() -> builder::LabReportEventError {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportEventResult {
         pub biomarker: LabReportBiomarker,
         pub interpretation: LabReportInterpretation,
@@ -1466,7 +1501,7 @@ pub mod types {
     impl LabReportEventResult {
         pub fn builder() -> builder::LabReportEventResult {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct LabReportEventResultSource {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub collection_date: ::std::option::Option<::std::string::String>,
@@ -1492,7 +1527,7 @@ pub mod types {
     impl LabReportEventResultSource {
         pub fn builder() -> builder::LabReportEventResultSource {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportFailedEvent {
         pub data: LabReportFailureData,
         pub event_id: ::std::string::String,
@@ -1505,7 +1540,7 @@ pub mod types {
     impl LabReportFailedEvent {
         pub fn builder() -> builder::LabReportFailedEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportFailureData {
         pub error: LabReportEventError,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1515,7 +1550,7 @@ pub mod types {
     impl LabReportFailureData {
         pub fn builder() -> builder::LabReportFailureData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportFile {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filename: ::std::option::Option<::std::string::String>,
@@ -1524,7 +1559,7 @@ pub mod types {
     impl LabReportFile {
         pub fn builder() -> builder::LabReportFile {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportFilesResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_at: ::std::option::Option<::std::string::String>,
@@ -1535,7 +1570,7 @@ pub mod types {
     impl LabReportFilesResponse {
         pub fn builder() -> builder::LabReportFilesResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportInterpretation {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub applied_range: ::std::option::Option<LabReportAppliedRange>,
@@ -1548,14 +1583,14 @@ pub mod types {
     impl LabReportInterpretation {
         pub fn builder() -> builder::LabReportInterpretation {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportListResponse {
         pub sessions: ::std::vec::Vec<LabReportSession>,
     }
     impl LabReportListResponse {
         pub fn builder() -> builder::LabReportListResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportMeasurement {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub absent_reason: ::std::option::Option<::std::string::String>,
@@ -1577,8 +1612,9 @@ pub mod types {
     impl LabReportMeasurement {
         pub fn builder() -> builder::LabReportMeasurement {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportPanel {
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
         pub id: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub key: ::std::option::Option<::std::string::String>,
@@ -1588,7 +1624,7 @@ pub mod types {
     impl LabReportPanel {
         pub fn builder() -> builder::LabReportPanel {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct LabReportQualitativeValue {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
@@ -1598,17 +1634,25 @@ pub mod types {
     impl LabReportQualitativeValue {
         pub fn builder() -> builder::LabReportQualitativeValue {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct LabReportRangeContext {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub age_lower: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub age_upper: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cycle_phase: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub gestational_week_lower: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub gestational_week_upper: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub modifiers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1622,7 +1666,7 @@ pub mod types {
     impl LabReportRangeContext {
         pub fn builder() -> builder::LabReportRangeContext {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct LabReportReferenceRange {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<LabReportRangeContext>,
@@ -1636,7 +1680,7 @@ pub mod types {
     impl LabReportReferenceRange {
         pub fn builder() -> builder::LabReportReferenceRange {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportReprocessResponse {
         pub current_status: ::std::string::String,
         pub session_id: ::std::string::String,
@@ -1644,7 +1688,7 @@ pub mod types {
     impl LabReportReprocessResponse {
         pub fn builder() -> builder::LabReportReprocessResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportResult {
         pub biomarker: LabReportBiomarker,
         pub interpretation: LabReportInterpretation,
@@ -1658,7 +1702,7 @@ pub mod types {
     impl LabReportResult {
         pub fn builder() -> builder::LabReportResult {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct LabReportResultSource {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub flag: ::std::option::Option<::std::string::String>,
@@ -1680,7 +1724,7 @@ pub mod types {
     impl LabReportResultSource {
         pub fn builder() -> builder::LabReportResultSource {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportSession {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub collection_date: ::std::option::Option<::std::string::String>,
@@ -1688,16 +1732,24 @@ pub mod types {
         pub collection_time: ::std::option::Option<::std::string::String>,
         pub current_status: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub file_count: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub input_bytes: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub lab_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub output_bytes: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub panels: ::std::option::Option<::std::vec::Vec<LabReportPanel>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub patient_age_at_collection: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub patient_sex: ::std::option::Option<::std::string::String>,
@@ -1715,6 +1767,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub results: ::std::option::Option<::std::vec::Vec<LabReportResult>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub results_count: ::std::option::Option<i64>,
         pub session_id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1729,7 +1783,7 @@ pub mod types {
     impl LabReportSession {
         pub fn builder() -> builder::LabReportSession {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportStatusEntry {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub note: ::std::option::Option<::std::string::String>,
@@ -1740,7 +1794,7 @@ pub mod types {
     impl LabReportStatusEntry {
         pub fn builder() -> builder::LabReportStatusEntry {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LabReportUploadResponse {
         pub current_status: ::std::string::String,
         pub upload_id: ::std::string::String,
@@ -1748,7 +1802,7 @@ pub mod types {
     impl LabReportUploadResponse {
         pub fn builder() -> builder::LabReportUploadResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct LapData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub laps: ::std::option::Option<::std::vec::Vec<LapSample>>,
@@ -1756,9 +1810,11 @@ pub mod types {
     impl LapData {
         pub fn builder() -> builder::LapData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct LapSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub active_duration_seconds: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avg_hr_bpm: ::std::option::Option<f64>,
@@ -1777,6 +1833,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stroke_type: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub total_strokes: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub trigger_method: ::std::option::Option<::std::string::String>,
@@ -1784,7 +1842,7 @@ pub mod types {
     impl LapSample {
         pub fn builder() -> builder::LapSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LargeRequestProcessingEvent {
         pub message: ::std::string::String,
         pub reference: ::std::string::String,
@@ -1796,8 +1854,9 @@ pub mod types {
     impl LargeRequestProcessingEvent {
         pub fn builder() -> builder::LargeRequestProcessingEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct LargeRequestSendingEvent {
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
         pub expected_payloads: i64,
         pub message: ::std::string::String,
         pub reference: ::std::string::String,
@@ -1810,7 +1869,7 @@ pub mod types {
     impl LargeRequestSendingEvent {
         pub fn builder() -> builder::LargeRequestSendingEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct Meal {
         pub id: ::std::string::String,
         pub macros: NutritionMacros,
@@ -1824,7 +1883,7 @@ pub mod types {
     impl Meal {
         pub fn builder() -> builder::Meal {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct MeasurementDataSample {
         #[serde(rename = "BMI", skip_serializing_if = "::std::option::Option::is_none")]
         pub bmi: ::std::option::Option<f64>,
@@ -1835,6 +1894,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bone_mass_g: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub estimated_fitness_age: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub height_cm: ::std::option::Option<f64>,
@@ -1868,7 +1929,7 @@ pub mod types {
     impl MeasurementDataSample {
         pub fn builder() -> builder::MeasurementDataSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct MeasurementsData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub day_avg_bmi: ::std::option::Option<f64>,
@@ -1904,7 +1965,7 @@ pub mod types {
     impl MeasurementsData {
         pub fn builder() -> builder::MeasurementsData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct Menstruation {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub menstruation_data: ::std::option::Option<MenstruationData>,
@@ -1913,7 +1974,7 @@ pub mod types {
     impl Menstruation {
         pub fn builder() -> builder::Menstruation {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct MenstruationCollection {
         pub data: ::std::vec::Vec<Menstruation>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -1924,15 +1985,21 @@ pub mod types {
     impl MenstruationCollection {
         pub fn builder() -> builder::MenstruationCollection {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct MenstruationData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub current_phase: ::std::option::Option<crate::models::MenstruationInterval>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub cycle_length_days: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub day_in_cycle: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub days_until_next_phase: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fertility_window_end: ::std::option::Option<::std::string::String>,
@@ -1947,6 +2014,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_updated_time: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub length_of_current_phase_days: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub menstruation_flow: ::std::option::Option<
@@ -1955,16 +2024,20 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ovulation_day: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub period_length_days: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub period_start_date: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub predicted_cycle_length_days: ::std::option::Option<i64>,
     }
     impl MenstruationData {
         pub fn builder() -> builder::MenstruationData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct MenstruationEvent {
         pub data: ::std::vec::Vec<Menstruation>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1977,7 +2050,7 @@ pub mod types {
     impl MenstruationEvent {
         pub fn builder() -> builder::MenstruationEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct MenstruationFlowSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub flow: ::std::option::Option<crate::models::MenstruationFlow>,
@@ -1987,7 +2060,7 @@ pub mod types {
     impl MenstruationFlowSample {
         pub fn builder() -> builder::MenstruationFlowSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct MenstruationIntervalSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub end_timestamp: ::std::option::Option<::std::string::String>,
@@ -1999,7 +2072,7 @@ pub mod types {
     impl MenstruationIntervalSample {
         pub fn builder() -> builder::MenstruationIntervalSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct MenstruationMetadata {
         pub end_time: ::std::string::String,
         pub start_time: ::std::string::String,
@@ -2011,7 +2084,7 @@ pub mod types {
     impl MenstruationMetadata {
         pub fn builder() -> builder::MenstruationMetadata {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct MetData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avg_level: ::std::option::Option<f64>,
@@ -2032,7 +2105,7 @@ pub mod types {
     impl MetData {
         pub fn builder() -> builder::MetData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct MetSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub level: ::std::option::Option<f64>,
@@ -2042,7 +2115,7 @@ pub mod types {
     impl MetSample {
         pub fn builder() -> builder::MetSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct MovementData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub adjusted_max_speed_meters_per_second: ::std::option::Option<f64>,
@@ -2078,7 +2151,7 @@ pub mod types {
     impl MovementData {
         pub fn builder() -> builder::MovementData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct Nutrition {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub drink_samples: ::std::option::Option<::std::vec::Vec<DrinkSample>>,
@@ -2091,7 +2164,7 @@ pub mod types {
     impl Nutrition {
         pub fn builder() -> builder::Nutrition {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct NutritionCollection {
         pub data: ::std::vec::Vec<Nutrition>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -2102,7 +2175,7 @@ pub mod types {
     impl NutritionCollection {
         pub fn builder() -> builder::NutritionCollection {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct NutritionEvent {
         pub data: ::std::vec::Vec<Nutrition>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2115,7 +2188,7 @@ pub mod types {
     impl NutritionEvent {
         pub fn builder() -> builder::NutritionEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct NutritionMacros {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub alcohol_g: ::std::option::Option<f64>,
@@ -2145,7 +2218,7 @@ pub mod types {
     impl NutritionMacros {
         pub fn builder() -> builder::NutritionMacros {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct NutritionMetadata {
         pub end_time: ::std::string::String,
         pub start_time: ::std::string::String,
@@ -2157,7 +2230,7 @@ pub mod types {
     impl NutritionMetadata {
         pub fn builder() -> builder::NutritionMetadata {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct NutritionMicros {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub biotin_mg: ::std::option::Option<f64>,
@@ -2284,7 +2357,7 @@ pub mod types {
     impl NutritionMicros {
         pub fn builder() -> builder::NutritionMicros {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct NutritionQuantity {
         pub amount: f64,
         pub unit: crate::models::NutritionUnits,
@@ -2292,7 +2365,7 @@ pub mod types {
     impl NutritionQuantity {
         pub fn builder() -> builder::NutritionQuantity {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct NutritionSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub drink_ml: ::std::option::Option<f64>,
@@ -2306,7 +2379,7 @@ pub mod types {
     impl NutritionSummary {
         pub fn builder() -> builder::NutritionSummary {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct ObservationCode {
         pub code: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2316,7 +2389,7 @@ pub mod types {
     impl ObservationCode {
         pub fn builder() -> builder::ObservationCode {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct ObservationComponent {
         pub code: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2325,7 +2398,7 @@ pub mod types {
     impl ObservationComponent {
         pub fn builder() -> builder::ObservationComponent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct ObservationValue {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub boolean: ::std::option::Option<bool>,
@@ -2342,7 +2415,7 @@ pub mod types {
     impl ObservationValue {
         pub fn builder() -> builder::ObservationValue {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct OtherDeviceData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data_provided: ::std::option::Option<
@@ -2364,7 +2437,7 @@ pub mod types {
     impl OtherDeviceData {
         pub fn builder() -> builder::OtherDeviceData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct OtherSleepDurations {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration_in_bed_seconds: ::std::option::Option<f64>,
@@ -2374,7 +2447,7 @@ pub mod types {
     impl OtherSleepDurations {
         pub fn builder() -> builder::OtherSleepDurations {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct OxygenData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avg_saturation_percentage: ::std::option::Option<f64>,
@@ -2392,7 +2465,7 @@ pub mod types {
     impl OxygenData {
         pub fn builder() -> builder::OxygenData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct OxygenSaturationData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avg_saturation_percentage: ::std::option::Option<f64>,
@@ -2406,7 +2479,7 @@ pub mod types {
     impl OxygenSaturationData {
         pub fn builder() -> builder::OxygenSaturationData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct OxygenSaturationSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub percentage: ::std::option::Option<f64>,
@@ -2418,7 +2491,7 @@ pub mod types {
     impl OxygenSaturationSample {
         pub fn builder() -> builder::OxygenSaturationSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct PermissionChangeEvent {
         pub message: ::std::string::String,
         pub scopes_added: ::std::string::String,
@@ -2432,7 +2505,7 @@ pub mod types {
     impl PermissionChangeEvent {
         pub fn builder() -> builder::PermissionChangeEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct PlanWorkoutRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ftp: ::std::option::Option<f64>,
@@ -2449,7 +2522,7 @@ pub mod types {
     impl PlanWorkoutRequest {
         pub fn builder() -> builder::PlanWorkoutRequest {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct PlanWorkoutResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub coercion_warnings: ::std::option::Option<::std::string::String>,
@@ -2463,7 +2536,7 @@ pub mod types {
     impl PlanWorkoutResponse {
         pub fn builder() -> builder::PlanWorkoutResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct PlannedWorkout {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub athlete_metrics: ::std::option::Option<AthleteMetrics>,
@@ -2489,7 +2562,7 @@ pub mod types {
     impl PlannedWorkout {
         pub fn builder() -> builder::PlannedWorkout {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct PlannedWorkoutDetails {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<PlannedWorkoutDetailsMetadata>,
@@ -2499,7 +2572,7 @@ pub mod types {
     impl PlannedWorkoutDetails {
         pub fn builder() -> builder::PlannedWorkoutDetails {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct PlannedWorkoutDetailsMetadata {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_date: ::std::option::Option<::std::string::String>,
@@ -2532,12 +2605,14 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider: ::std::option::Option<crate::models::Provider>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub type_: ::std::option::Option<i64>,
     }
     impl PlannedWorkoutDetailsMetadata {
         pub fn builder() -> builder::PlannedWorkoutDetailsMetadata {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct PlannedWorkoutDetailsStep {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -2546,26 +2621,38 @@ pub mod types {
             ::std::vec::Vec<PlannedWorkoutDetailsStepDuration>,
         >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub equipment_type: ::std::option::Option<::std::vec::Vec<i64>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub exercise_category: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub exercise_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub intensity: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub order: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub steps: ::std::option::Option<::std::vec::Vec<PlannedWorkoutDetailsStep>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub stroke_type: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub targets: ::std::option::Option<
             ::std::vec::Vec<PlannedWorkoutDetailsStepTarget>,
         >,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub type_: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub weight_kg: ::std::option::Option<f64>,
@@ -2573,12 +2660,13 @@ pub mod types {
     impl PlannedWorkoutDetailsStep {
         pub fn builder() -> builder::PlannedWorkoutDetailsStep {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct PlannedWorkoutDetailsStepDuration {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub calories: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub distance_meters: ::std::option::Option<f64>,
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
         pub duration_type: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hr_above_bpm: ::std::option::Option<f64>,
@@ -2600,7 +2688,7 @@ pub mod types {
     impl PlannedWorkoutDetailsStepDuration {
         pub fn builder() -> builder::PlannedWorkoutDetailsStepDuration {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct PlannedWorkoutDetailsStepTarget {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cadence: ::std::option::Option<f64>,
@@ -2631,6 +2719,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub power_watt_low: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub repetitions: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub speed_meters_per_second: ::std::option::Option<f64>,
@@ -2646,12 +2736,13 @@ pub mod types {
         pub speed_percentage_low: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub swim_strokes: ::std::option::Option<f64>,
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
         pub target_type: i64,
     }
     impl PlannedWorkoutDetailsStepTarget {
         pub fn builder() -> builder::PlannedWorkoutDetailsStepTarget {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct PlannedWorkoutEvent {
         pub data: ::std::vec::Vec<PlannedWorkout>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2664,7 +2755,7 @@ pub mod types {
     impl PlannedWorkoutEvent {
         pub fn builder() -> builder::PlannedWorkoutEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct PlannedWorkoutSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub coercion_warnings: ::std::option::Option<::std::string::String>,
@@ -2682,7 +2773,7 @@ pub mod types {
     impl PlannedWorkoutSummary {
         pub fn builder() -> builder::PlannedWorkoutSummary {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct PolylineMapData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub summary_polyline: ::std::option::Option<::std::string::String>,
@@ -2690,7 +2781,7 @@ pub mod types {
     impl PolylineMapData {
         pub fn builder() -> builder::PolylineMapData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct PositionData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub center_pos_lat_lng_deg: ::std::option::Option<::std::vec::Vec<f64>>,
@@ -2704,7 +2795,7 @@ pub mod types {
     impl PositionData {
         pub fn builder() -> builder::PositionData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct PositionSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub coords_lat_lng_deg: ::std::option::Option<::std::vec::Vec<f64>>,
@@ -2716,7 +2807,7 @@ pub mod types {
     impl PositionSample {
         pub fn builder() -> builder::PositionSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct PowerData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avg_watts: ::std::option::Option<f64>,
@@ -2728,7 +2819,7 @@ pub mod types {
     impl PowerData {
         pub fn builder() -> builder::PowerData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct PowerSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timer_duration_seconds: ::std::option::Option<f64>,
@@ -2740,7 +2831,7 @@ pub mod types {
     impl PowerSample {
         pub fn builder() -> builder::PowerSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct Problem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub detail: ::std::option::Option<::std::string::String>,
@@ -2752,7 +2843,7 @@ pub mod types {
     impl Problem {
         pub fn builder() -> builder::Problem {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct ProvidersResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub providers: ::std::option::Option<::std::vec::Vec<crate::models::Provider>>,
@@ -2767,7 +2858,7 @@ pub mod types {
     impl ProvidersResponse {
         pub fn builder() -> builder::ProvidersResponse {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct PulseVelocitySample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pulse_wave_velocity_meters_per_second: ::std::option::Option<f64>,
@@ -2777,7 +2868,7 @@ pub mod types {
     impl PulseVelocitySample {
         pub fn builder() -> builder::PulseVelocitySample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct RawEcgSample {
         #[serde(
             rename = "potential_uV",
@@ -2790,7 +2881,7 @@ pub mod types {
     impl RawEcgSample {
         pub fn builder() -> builder::RawEcgSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct ReadinessData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readiness: ::std::option::Option<f64>,
@@ -2800,10 +2891,10 @@ pub mod types {
     impl ReadinessData {
         pub fn builder() -> builder::ReadinessData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     #[serde(transparent)]
     pub struct RecordFloat(pub ::std::collections::HashMap<::std::string::String, f64>);
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct RespirationData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub breaths_data: ::std::option::Option<BreathsData>,
@@ -2815,7 +2906,7 @@ pub mod types {
     impl RespirationData {
         pub fn builder() -> builder::RespirationData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct RrIntervalSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hr_bpm: ::std::option::Option<f64>,
@@ -2827,8 +2918,9 @@ pub mod types {
     impl RrIntervalSample {
         pub fn builder() -> builder::RrIntervalSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct S3PayloadEvent {
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
         pub expires_in: i64,
         pub status: ::std::string::String,
         #[serde(rename = "type")]
@@ -2838,7 +2930,7 @@ pub mod types {
     impl S3PayloadEvent {
         pub fn builder() -> builder::S3PayloadEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct ScoresData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub activity: ::std::option::Option<f64>,
@@ -2850,7 +2942,7 @@ pub mod types {
     impl ScoresData {
         pub fn builder() -> builder::ScoresData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct Sleep {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data_enrichment: ::std::option::Option<SleepDataEnrichment>,
@@ -2873,7 +2965,7 @@ pub mod types {
     impl Sleep {
         pub fn builder() -> builder::Sleep {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct SleepCollection {
         pub data: ::std::vec::Vec<Sleep>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -2884,7 +2976,7 @@ pub mod types {
     impl SleepCollection {
         pub fn builder() -> builder::SleepCollection {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct SleepDataEnrichment {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readiness_contributors: ::std::option::Option<RecordFloat>,
@@ -2906,7 +2998,7 @@ pub mod types {
     impl SleepDataEnrichment {
         pub fn builder() -> builder::SleepDataEnrichment {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct SleepDurationsData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub asleep: ::std::option::Option<AsleepDurations>,
@@ -2924,7 +3016,7 @@ pub mod types {
     impl SleepDurationsData {
         pub fn builder() -> builder::SleepDurationsData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct SleepEvent {
         pub data: ::std::vec::Vec<Sleep>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2937,7 +3029,7 @@ pub mod types {
     impl SleepEvent {
         pub fn builder() -> builder::SleepEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct SleepHypnogramSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub level: ::std::option::Option<crate::models::SleepLevel>,
@@ -2947,7 +3039,7 @@ pub mod types {
     impl SleepHypnogramSample {
         pub fn builder() -> builder::SleepHypnogramSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct SleepMetadata {
         pub end_time: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2964,7 +3056,7 @@ pub mod types {
     impl SleepMetadata {
         pub fn builder() -> builder::SleepMetadata {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct SleepScores {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sleep: ::std::option::Option<f64>,
@@ -2972,7 +3064,7 @@ pub mod types {
     impl SleepScores {
         pub fn builder() -> builder::SleepScores {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct SleepTemperatureData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub delta: ::std::option::Option<f64>,
@@ -2980,11 +3072,13 @@ pub mod types {
     impl SleepTemperatureData {
         pub fn builder() -> builder::SleepTemperatureData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct SnoringData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub end_time: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub num_snoring_events: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub samples: ::std::option::Option<::std::vec::Vec<SnoringSample>>,
@@ -2996,7 +3090,7 @@ pub mod types {
     impl SnoringData {
         pub fn builder() -> builder::SnoringData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct SnoringSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration_seconds: ::std::option::Option<f64>,
@@ -3006,7 +3100,7 @@ pub mod types {
     impl SnoringSample {
         pub fn builder() -> builder::SnoringSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct SpeedSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub speed_meters_per_second: ::std::option::Option<f64>,
@@ -3018,7 +3112,7 @@ pub mod types {
     impl SpeedSample {
         pub fn builder() -> builder::SpeedSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct StepBlock {
         pub completion_condition: CompletionCondition,
         pub steps: ::std::vec::Vec<WorkoutStep>,
@@ -3026,7 +3120,7 @@ pub mod types {
     impl StepBlock {
         pub fn builder() -> builder::StepBlock {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct StepControl {
         #[serde(rename = "type")]
         pub type_: crate::models::StepControlType,
@@ -3035,7 +3129,7 @@ pub mod types {
     impl StepControl {
         pub fn builder() -> builder::StepControl {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct StepSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub steps: ::std::option::Option<f64>,
@@ -3047,7 +3141,7 @@ pub mod types {
     impl StepSample {
         pub fn builder() -> builder::StepSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct StrainData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub strain_level: ::std::option::Option<f64>,
@@ -3055,7 +3149,7 @@ pub mod types {
     impl StrainData {
         pub fn builder() -> builder::StrainData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct StrengthData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub exercise_category: ::std::option::Option<::std::string::String>,
@@ -3069,7 +3163,7 @@ pub mod types {
     impl StrengthData {
         pub fn builder() -> builder::StrengthData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct StressData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub activity_stress_duration_seconds: ::std::option::Option<f64>,
@@ -3099,7 +3193,7 @@ pub mod types {
     impl StressData {
         pub fn builder() -> builder::StressData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct StressSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub level: ::std::option::Option<f64>,
@@ -3109,14 +3203,14 @@ pub mod types {
     impl StressSample {
         pub fn builder() -> builder::StressSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct SubscribedUsers {
         pub users: ::std::vec::Vec<TerraUser>,
     }
     impl SubscribedUsers {
         pub fn builder() -> builder::SubscribedUsers {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct SwimStepData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub drill_type: ::std::option::Option<crate::models::DrillType>,
@@ -3130,19 +3224,25 @@ pub mod types {
     impl SwimStepData {
         pub fn builder() -> builder::SwimStepData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct SwimmingData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub num_laps: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub num_strokes: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub pool_length_meters: ::std::option::Option<i64>,
     }
     impl SwimmingData {
         pub fn builder() -> builder::SwimmingData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct TagData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tags: ::std::option::Option<::std::vec::Vec<TagEntry>>,
@@ -3150,7 +3250,7 @@ pub mod types {
     impl TagData {
         pub fn builder() -> builder::TagData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct TagEntry {
         pub notes: ::std::string::String,
         pub tag_name: ::std::string::String,
@@ -3159,7 +3259,7 @@ pub mod types {
     impl TagEntry {
         pub fn builder() -> builder::TagEntry {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct TemperatureData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ambient_temperature_samples: ::std::option::Option<
@@ -3183,7 +3283,7 @@ pub mod types {
     impl TemperatureData {
         pub fn builder() -> builder::TemperatureData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct TemperatureSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature_celsius: ::std::option::Option<f64>,
@@ -3193,7 +3293,7 @@ pub mod types {
     impl TemperatureSample {
         pub fn builder() -> builder::TemperatureSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct TerraUser {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
@@ -3211,7 +3311,7 @@ pub mod types {
     impl TerraUser {
         pub fn builder() -> builder::TerraUser {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct TorqueSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timer_duration_seconds: ::std::option::Option<f64>,
@@ -3223,7 +3323,7 @@ pub mod types {
     impl TorqueSample {
         pub fn builder() -> builder::TorqueSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct TssData {
         #[serde(
             rename = "TSS_samples",
@@ -3234,7 +3334,7 @@ pub mod types {
     impl TssData {
         pub fn builder() -> builder::TssData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct TssSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub actual: ::std::option::Option<f64>,
@@ -3252,14 +3352,14 @@ pub mod types {
     impl TssSample {
         pub fn builder() -> builder::TssSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct UpdatePlannedWorkoutRequest {
         pub planned_date: ::std::string::String,
     }
     impl UpdatePlannedWorkoutRequest {
         pub fn builder() -> builder::UpdatePlannedWorkoutRequest {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct UserInfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub is_authenticated: ::std::option::Option<bool>,
@@ -3270,7 +3370,7 @@ pub mod types {
     impl UserInfo {
         pub fn builder() -> builder::UserInfo {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct UserInfoUser {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
@@ -3292,7 +3392,7 @@ pub mod types {
     impl UserInfoUser {
         pub fn builder() -> builder::UserInfoUser {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct UserReauthEvent {
         pub message: ::std::string::String,
         pub new_user: TerraUser,
@@ -3307,25 +3407,27 @@ pub mod types {
     impl UserReauthEvent {
         pub fn builder() -> builder::UserReauthEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct UsersPage {
         pub data: UsersPageData,
     }
     impl UsersPage {
         pub fn builder() -> builder::UsersPage {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct UsersPageData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
+        #[serde(default)]
         pub max_page: ::std::option::Option<i64>,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(deserialize_with = "crate::models::serde_rules::integer")]
         pub next: ::std::option::Option<i64>,
         pub results: ::std::vec::Vec<TerraUser>,
     }
     impl UsersPageData {
         pub fn builder() -> builder::UsersPageData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct Vo2MaxSample {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timestamp: ::std::option::Option<::std::string::String>,
@@ -3335,7 +3437,7 @@ pub mod types {
     impl Vo2MaxSample {
         pub fn builder() -> builder::Vo2MaxSample {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct WebhookEvent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
@@ -3345,7 +3447,7 @@ pub mod types {
     impl WebhookEvent {
         pub fn builder() -> builder::WebhookEvent {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct WidgetSessionParams {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auth_failure_redirect_url: ::std::option::Option<::std::string::String>,
@@ -3361,7 +3463,7 @@ pub mod types {
     impl WidgetSessionParams {
         pub fn builder() -> builder::WidgetSessionParams {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
     pub struct WorkData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub work_kilojoules: ::std::option::Option<f64>,
@@ -3369,7 +3471,7 @@ pub mod types {
     impl WorkData {
         pub fn builder() -> builder::WorkData {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct WorkoutStep {
         pub completion_condition: CompletionCondition,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3387,7 +3489,7 @@ pub mod types {
     impl WorkoutStep {
         pub fn builder() -> builder::WorkoutStep {}
     }
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct WorkoutTemplate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
