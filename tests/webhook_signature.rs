@@ -241,6 +241,30 @@ fn errors_and_debug_never_show_the_secret_or_body() {
     assert!(WebhookVerifier::new("").is_err());
 }
 
+/// A part of another scheme with non-ASCII text does not hide a valid signature from either
+/// entry point (`HeaderValue::to_str` alone would refuse the whole header).
+#[test]
+fn non_ascii_in_an_ignored_part_is_ignored_by_both_entry_points() {
+    let header = format!("{},x=é", sign(BODY, NOW, SECRET));
+    assert_eq!(check(&header, BODY).unwrap(), NOW);
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        "terra-signature",
+        HeaderValue::from_bytes(header.as_bytes()).unwrap(),
+    );
+    assert_eq!(verifier().verify(&headers, BODY).unwrap().signed_at, NOW);
+
+    // Bytes that are not UTF-8 cannot be passed as text: malformed for the header map too.
+    let mut headers = HeaderMap::new();
+    let mut bytes = sign(BODY, NOW, SECRET).into_bytes();
+    bytes.extend_from_slice(b",x=\xff");
+    headers.insert("terra-signature", HeaderValue::from_bytes(&bytes).unwrap());
+    assert!(matches!(
+        verifier().verify(&headers, BODY),
+        Err(WebhookError::MalformedSignature)
+    ));
+}
+
 #[test]
 fn the_clock_defaults_to_now() {
     let now = SystemTime::now()
@@ -272,6 +296,20 @@ proptest! {
     fn header_shaped_noise_never_panics(parts in proptest::collection::vec(("[a-z0-9]{0,3}", "[=,]?", "[0-9a-fA-F]{0,70}"), 0..6)) {
         let header: String = parts.iter().map(|(k, eq, v)| format!("{k}{eq}{v},")).collect();
         let _ = check(&header, BODY);
+    }
+
+    /// `verify` (header map) and `verify_signature` (text) answer alike for any header text
+    /// that can be a header value, including non-ASCII parts next to a valid signature.
+    #[test]
+    fn both_entry_points_agree(junk in "[^,\\x00-\\x1f\\x7f]{0,12}", valid in any::<bool>(), junk_first in any::<bool>()) {
+        let signature = if valid { sign(BODY, NOW, SECRET) } else { sign(BODY, NOW, "other") };
+        let header = if junk_first { format!("{junk},{signature}") } else { format!("{signature},{junk}") };
+        let Ok(value) = HeaderValue::from_bytes(header.as_bytes()) else { return Ok(()) };
+        let mut headers = HeaderMap::new();
+        headers.insert("terra-signature", value);
+        let by_text = check(&header, BODY).map_err(|e| e.to_string());
+        let by_map = verifier().verify(&headers, BODY).map(|d| d.signed_at).map_err(|e| e.to_string());
+        prop_assert_eq!(by_text, by_map);
     }
 
     #[test]

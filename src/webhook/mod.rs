@@ -161,9 +161,12 @@ impl WebhookVerifier {
             .iter()
             .find_map(|name| headers.get(*name))
             .ok_or(WebhookError::MissingSignature)?;
-        let header = header
-            .to_str()
-            .map_err(|_| WebhookError::MalformedSignature)?;
+        // As text exactly as `verify_signature` gets it: `HeaderValue::to_str` would refuse a
+        // header with any non-ASCII byte, even in a part the parser ignores (another scheme),
+        // and the two entry points would disagree. Bytes that are not UTF-8 cannot be a `&str`
+        // at all, so they are malformed for both.
+        let header =
+            std::str::from_utf8(header.as_bytes()).map_err(|_| WebhookError::MalformedSignature)?;
         let signed_at = self.verify_signature(header, body)?;
         let text = |name: &str| {
             headers
@@ -181,7 +184,8 @@ impl WebhookVerifier {
     }
 
     /// Verifies the signature header value against the raw body without decoding it; returns
-    /// the signed timestamp.
+    /// the signed timestamp. [`WebhookVerifier::verify`] gives the same answer for the same
+    /// header: parts of another scheme are ignored whatever characters they contain.
     ///
     /// # Errors
     /// [`WebhookError`] for a malformed header, no matching signature, or a timestamp beyond the
