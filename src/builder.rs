@@ -13,6 +13,7 @@ use crate::{
     client::{Shared, Terra},
     error::{ConfigError, Error},
     retry::RetryPolicy,
+    transport::Limits,
 };
 
 /// The base URL in Terra's published OpenAPI document, the default.
@@ -27,6 +28,15 @@ const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const DEFAULT_USER_AGENT: &str = concat!("tryterra-rust/", env!("CARGO_PKG_VERSION"));
 const MAX_REDIRECTS: usize = 10;
 
+/// The largest response body read by default: 128 MiB.
+///
+/// Terra splits webhook deliveries at about 10 MB, and an inline data response is a few MB per
+/// month of one user's activities with samples (the simulator's nine months: 20 MB); ranges
+/// beyond a month should go by webhook anyway, where Terra may time out inline. 128 MiB leaves
+/// room for years fetched inline while bounding what one response can make the client hold
+/// (about three times the body at the peak of decoding).
+pub const DEFAULT_MAX_RESPONSE_SIZE: u64 = 128 * 1024 * 1024;
+
 /// Configures a [`Terra`] client. Nothing is checked until [`TerraBuilder::build`], which reports
 /// every problem as a [`ConfigError`] instead of panicking.
 #[derive(Default)]
@@ -40,6 +50,7 @@ pub struct TerraBuilder {
     user_agent: Option<String>,
     http: Option<reqwest::ClientBuilder>,
     retry: Option<RetryPolicy>,
+    max_response_size: Option<u64>,
 }
 
 impl TerraBuilder {
@@ -139,6 +150,14 @@ impl TerraBuilder {
         self
     }
 
+    /// The largest response body the client reads, decoded (after decompression); default
+    /// [`DEFAULT_MAX_RESPONSE_SIZE`]. A larger body fails with [`Error::ResponseTooLarge`] as
+    /// soon as it passes the limit, before it is all in memory.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.max_response_size = Some(bytes);
+        self
+    }
+
     /// Validates everything and builds the client.
     ///
     /// # Errors
@@ -177,7 +196,10 @@ impl TerraBuilder {
             dev_id: dev_id_text,
             signing_secret: self.signing_secret,
             http,
-            retry: self.retry.unwrap_or_default(),
+            limits: Limits {
+                retry: self.retry.unwrap_or_default(),
+                max_body: self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE),
+            },
         })))
     }
 }
@@ -247,6 +269,7 @@ impl fmt::Debug for TerraBuilder {
             .field("connect_timeout", &self.connect_timeout)
             .field("user_agent", &self.user_agent)
             .field("retry", &self.retry)
+            .field("max_response_size", &self.max_response_size)
             .finish_non_exhaustive()
     }
 }

@@ -229,9 +229,12 @@ impl Exchange {
     }
 
     fn received(&self) -> Result<Received, Error> {
-        // `exec` records every response before the generated code looks at it.
-        self.take_received().ok_or_else(|| {
-            Error::InvalidRequest("internal: no response was recorded for this call".into())
+        // `exec` records every response (or a failure the generated layer cannot carry)
+        // before the generated code looks at it.
+        self.take_received().unwrap_or_else(|| {
+            Err(Error::InvalidRequest(
+                "internal: no response was recorded for this call".into(),
+            ))
         })
     }
 

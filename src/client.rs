@@ -5,7 +5,10 @@ use std::{fmt, sync::Arc};
 use secrecy::SecretString;
 
 use crate::{
-    builder::TerraBuilder, error::Error, generated, retry::RetryPolicy, transport::Exchange,
+    builder::TerraBuilder,
+    error::Error,
+    generated,
+    transport::{Exchange, Limits},
 };
 
 /// A client for the Terra API. Cheap to clone (one `Arc`); share it between tasks.
@@ -23,7 +26,7 @@ pub(crate) struct Shared {
     pub(crate) dev_id: String,
     pub(crate) signing_secret: Option<SecretString>,
     pub(crate) http: reqwest::Client,
-    pub(crate) retry: RetryPolicy,
+    pub(crate) limits: Limits,
 }
 
 impl Terra {
@@ -92,7 +95,7 @@ impl Terra {
         generated::Client::new_with_client(
             base_url,
             self.shared.http.clone(),
-            Exchange::new(self.shared.retry.clone(), facade_decodes),
+            Exchange::new(self.shared.limits.clone(), facade_decodes),
         )
     }
 
@@ -103,10 +106,10 @@ impl Terra {
             .unwrap_or_else(|_| self.shared.base_url.clone())
     }
 
-    /// The HTTP client (with the credentials as default headers) and the retry policy, for
-    /// requests the generated layer cannot build.
-    pub(crate) fn http(&self) -> (&reqwest::Client, &RetryPolicy) {
-        (&self.shared.http, &self.shared.retry)
+    /// The HTTP client (with the credentials as default headers) and the limits, for requests
+    /// the generated layer cannot build.
+    pub(crate) fn http(&self) -> (&reqwest::Client, &Limits) {
+        (&self.shared.http, &self.shared.limits)
     }
 }
 
@@ -121,7 +124,7 @@ impl fmt::Debug for Terra {
                 "signing_secret",
                 &self.shared.signing_secret.as_ref().map(|_| "[redacted]"),
             )
-            .field("retry", &self.shared.retry)
+            .field("retry", &self.shared.limits.retry)
             .finish_non_exhaustive()
     }
 }

@@ -44,6 +44,14 @@ pub enum Error {
         /// The response headers (for a redirect, `location` says where it pointed).
         headers: Box<HeaderMap>,
     },
+    /// The response body is larger than the client's maximum
+    /// ([`TerraBuilder::max_response_size`](crate::TerraBuilder::max_response_size)); reading
+    /// stopped there.
+    #[error("the response from Terra is larger than the maximum of {limit} bytes")]
+    ResponseTooLarge {
+        /// The maximum in force, in bytes.
+        limit: u64,
+    },
     /// A paginated listing returned a `next` page that does not come after the current one;
     /// following it could loop forever.
     #[error("pagination did not advance: page {page} pointed to page {next}")]
@@ -70,6 +78,10 @@ impl fmt::Debug for Error {
                 .debug_struct("UnexpectedStatus")
                 .field("status", status)
                 .field("header_names", &HeaderNames(headers))
+                .finish(),
+            Error::ResponseTooLarge { limit } => f
+                .debug_struct("ResponseTooLarge")
+                .field("limit", limit)
                 .finish(),
             Error::Pagination { page, next } => f
                 .debug_struct("Pagination")
@@ -120,13 +132,23 @@ impl Error {
         }
     }
 
-    /// Whether the same request may succeed later: timeouts, connection failures, 408, 429 and
-    /// 502–504. The client already retried these as its [`RetryPolicy`](crate::RetryPolicy)
-    /// allows before returning the error.
+    /// Whether the failure is transient: the same request, sent again later, may succeed.
+    ///
+    /// True for [`Error::Timeout`], for [`Error::Transport`] when the connection failed, broke
+    /// or its body could not be read, and for [`Error::Api`] with 408, 429, 500, 502, 503 or
+    /// 504; false for every other variant (configuration, invalid arguments, decode errors,
+    /// unexpected statuses, [`Error::ResponseTooLarge`], pagination).
+    ///
+    /// It does **not** say that retrying is safe. The client has already retried what was safe
+    /// as its [`RetryPolicy`](crate::RetryPolicy) allows: idempotent requests (GET, PUT,
+    /// DELETE) after any transient failure, non-idempotent ones (POST, PATCH) only when the
+    /// request provably did not reach Terra (no connection) or Terra rejected it unprocessed
+    /// (429). A POST that timed out, lost its connection after sending, or got a 5xx may
+    /// already have been processed: check before sending it again.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Timeout(_) => true,
-            Error::Transport(e) => e.is_connect() || e.is_request(),
+            Error::Transport(e) => e.is_connect() || e.is_request() || e.is_body(),
             Error::Api(e) => crate::retry::is_transient_status(e.status),
             _ => false,
         }

@@ -15,7 +15,7 @@ mod transport;
 pub mod webhook;
 
 pub use api::{DataRequest, UserStream};
-pub use builder::{DEFAULT_BASE_URL, LEGACY_BASE_URL, TerraBuilder};
+pub use builder::{DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_SIZE, LEGACY_BASE_URL, TerraBuilder};
 pub use call::{Call, Response};
 pub use client::Terra;
 pub use error::{ApiError, ConfigError, DecodeError, Error, ErrorBody};

@@ -1,13 +1,20 @@
 //! Retrying transient failures: a pure decision function ([`decide`]) and the loop around it.
 //!
-//! Retried: connection failures (nothing was sent) and 429 (rejected before processing) for any
-//! method; timeouts, 408, 502, 503 and 504 only for idempotent methods, since a POST that timed
-//! out may already have been processed. `Retry-After` is honoured when it is within
-//! [`RetryPolicy::max_retry_after`]; otherwise backoff is exponential with jitter.
+//! An attempt is the request *and* its whole response body: a connection that breaks while the
+//! body is read fails the attempt like one that breaks before the status line.
+//!
+//! Retried for any method: a connection that could not be made (nothing was sent) and 429
+//! (rejected before processing). Retried for idempotent methods only, since a POST may already
+//! have been processed: a timeout, a connection reset or other failure before the response, an
+//! error or timeout while reading the body, and 408, 500, 502, 503 and 504. `Retry-After` is
+//! honoured when it is within [`RetryPolicy::max_retry_after`]; otherwise backoff is
+//! exponential with jitter.
 
 use std::time::{Duration, SystemTime};
 
 use reqwest::{Method, StatusCode, header::HeaderMap};
+
+use crate::transport::{Failure, Received};
 
 /// How many times, and how patiently, a failed request is tried again.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,10 +80,18 @@ impl RetryPolicy {
 /// What an attempt produced, as far as the retry decision is concerned.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Outcome<'a> {
+    /// A whole response arrived.
     Response(StatusCode, &'a HeaderMap),
+    /// No connection was made: the request did not reach Terra.
     ConnectFailed,
+    /// The request may have been sent, but no response arrived (e.g. the connection was reset).
+    NoResponse,
+    /// The attempt timed out, before or during the response.
     TimedOut,
-    OtherError,
+    /// The response started, but its body could not be read whole.
+    BodyFailed,
+    /// Retrying cannot help (e.g. the body is larger than allowed).
+    Final,
 }
 
 /// The decision after one attempt.
@@ -101,8 +116,8 @@ pub(crate) fn decide(
     let idempotent = method.is_idempotent();
     let retryable = match outcome {
         Outcome::ConnectFailed => true,
-        Outcome::TimedOut => idempotent,
-        Outcome::OtherError => false,
+        Outcome::NoResponse | Outcome::TimedOut | Outcome::BodyFailed => idempotent,
+        Outcome::Final => false,
         Outcome::Response(status, _) if status == StatusCode::TOO_MANY_REQUESTS => true,
         Outcome::Response(status, _) => idempotent && is_transient_status(status),
     };
@@ -128,7 +143,7 @@ pub(crate) fn decide(
 
 /// Statuses that say "try again later".
 pub(crate) fn is_transient_status(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 408 | 429 | 502 | 503 | 504)
+    matches!(status.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
 }
 
 /// `Retry-After` as delay-seconds or an HTTP date.
@@ -148,39 +163,39 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     )
 }
 
-/// Sends `request`, retrying as `policy` allows. The last attempt sends the original request.
-pub(crate) async fn send(
-    client: &reqwest::Client,
+/// Runs `attempt` on `request` (a clone of it while retries remain), retrying as `policy`
+/// allows. The last attempt sends the original request.
+pub(crate) async fn send<F, Fut>(
     request: reqwest::Request,
     policy: &RetryPolicy,
-) -> reqwest::Result<reqwest::Response> {
+    mut attempt: F,
+) -> Result<Received, Failure>
+where
+    F: FnMut(reqwest::Request) -> Fut,
+    Fut: std::future::Future<Output = Result<Received, Failure>>,
+{
     let method = request.method().clone();
-    let mut attempt = 1;
+    let mut number = 1;
     loop {
         // A request whose body cannot be cloned (a stream) is sent once.
-        let Some(copy) = request
-            .try_clone()
-            .filter(|_| attempt < policy.max_attempts)
-        else {
-            return client.execute(request).await;
+        let Some(copy) = request.try_clone().filter(|_| number < policy.max_attempts) else {
+            return attempt(request).await;
         };
-        let result = client.execute(copy).await;
+        let result = attempt(copy).await;
         let outcome = match &result {
-            Ok(response) => Outcome::Response(response.status(), response.headers()),
-            Err(e) if e.is_connect() => Outcome::ConnectFailed,
-            Err(e) if e.is_timeout() => Outcome::TimedOut,
-            Err(_) => Outcome::OtherError,
+            Ok(response) => Outcome::Response(response.status, &response.headers),
+            Err(failure) => failure.outcome(),
         };
-        match decide(policy, &method, outcome, attempt, fastrand::f64()) {
+        match decide(policy, &method, outcome, number, fastrand::f64()) {
             Decision::Return => return result,
             Decision::RetryAfter(wait) => {
                 tracing::debug!(
-                    attempt,
+                    attempt = number,
                     wait_ms = wait.as_millis() as u64,
                     "retrying Terra request"
                 );
                 tokio::time::sleep(wait).await;
-                attempt += 1;
+                number += 1;
             }
         }
     }
@@ -225,8 +240,29 @@ mod tests {
                 &get,
                 Outcome::Response(status(500), &none),
                 1,
+                Decision::RetryAfter(Duration::from_millis(500)),
+            ),
+            (
+                &post,
+                Outcome::Response(status(500), &none),
+                1,
                 Decision::Return,
             ),
+            (
+                &get,
+                Outcome::NoResponse,
+                1,
+                Decision::RetryAfter(Duration::from_millis(500)),
+            ),
+            (&post, Outcome::NoResponse, 1, Decision::Return),
+            (
+                &get,
+                Outcome::BodyFailed,
+                1,
+                Decision::RetryAfter(Duration::from_millis(500)),
+            ),
+            (&post, Outcome::BodyFailed, 1, Decision::Return),
+            (&get, Outcome::Final, 1, Decision::Return),
             (
                 &get,
                 Outcome::Response(status(503), &none),
@@ -282,7 +318,6 @@ mod tests {
                 1,
                 Decision::RetryAfter(Duration::from_millis(500)),
             ),
-            (&get, Outcome::OtherError, 1, Decision::Return),
         ];
         for (method, outcome, attempt, expected) in cases {
             assert_eq!(

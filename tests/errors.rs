@@ -276,3 +276,98 @@ async fn retry_after_beyond_the_limit_returns_the_429() {
     );
     assert_eq!(sim.requests().len(), 1);
 }
+
+/// Idempotent requests are retried after a reset before any response, a body broken off
+/// mid-way, and a 500; each of these is transient (`is_retryable`).
+#[tokio::test]
+async fn gets_are_retried_after_resets_broken_bodies_and_500() {
+    let sim = Simulator::start().await;
+    let users = json!({"users": [{"user_id": "u0", "provider": "GARMIN"}]});
+    let broken = ScriptedResponse::json(200, &users).cut_after(10);
+    let cases = [
+        ("reset before any response", ScriptedResponse::reset()),
+        ("body broken off", broken),
+        ("500", ScriptedResponse::problem(500, "internal")),
+    ];
+    for (case, fault) in cases {
+        sim.clear_requests();
+        sim.script(Script::on("/subscriptions", fault.clone()));
+        let terra = builder(&sim).retry(fast_retries(3)).build().unwrap();
+        assert_eq!(terra.list_users().await.unwrap().users.len(), 3, "{case}");
+        assert_eq!(sim.requests().len(), 2, "{case}: failed once, then retried");
+
+        // With no retries the same failure is returned, and says it is transient.
+        sim.script(Script::on("/subscriptions", fault));
+        let error = terra_without_retries(&sim).list_users().await.unwrap_err();
+        assert!(error.is_retryable(), "{case}: {error:?}");
+        if case != "500" {
+            assert!(matches!(error, Error::Transport(_)), "{case}: {error:?}");
+        }
+    }
+}
+
+/// A POST is repeated only when it provably did not reach Terra: not after a reset, a broken
+/// body or a 500, any of which may follow processing.
+#[tokio::test]
+async fn posts_are_not_retried_once_they_may_have_been_processed() {
+    let sim = Simulator::start().await;
+    let terra = builder(&sim).retry(fast_retries(3)).build().unwrap();
+    let ok = json!([{"user_id": "u0", "provider": "GARMIN"}]);
+    for fault in [
+        ScriptedResponse::reset(),
+        ScriptedResponse::json(200, &ok).cut_after(5),
+        ScriptedResponse::problem(500, "internal"),
+    ] {
+        sim.clear_requests();
+        sim.script(Script::on("/bulkUserInfo", fault));
+        let error = terra.bulk_user_info(["u0"]).await.unwrap_err();
+        assert!(error.is_retryable(), "{error:?}");
+        assert_eq!(sim.requests().len(), 1, "{error:?}");
+    }
+}
+
+/// Bodies are read up to the configured maximum: a declared length over it is refused before
+/// reading, and a body without one (gzip, decoded while read) is cut off at the limit.
+#[tokio::test]
+async fn bodies_over_the_maximum_are_refused_while_reading() {
+    let sim = Simulator::builder().users(2_000).start().await;
+    // Uncompressed: the declared length is over the limit.
+    let uncompressed = builder(&sim)
+        .http_client(reqwest::Client::builder().no_gzip())
+        .max_response_size(64 * 1024)
+        .build()
+        .unwrap();
+    let error = uncompressed.list_users().await.unwrap_err();
+    assert!(
+        matches!(error, Error::ResponseTooLarge { limit: 65_536 }),
+        "{error:?}"
+    );
+    assert!(!error.is_retryable());
+    assert_eq!(sim.requests().len(), 1, "not retried");
+
+    let small = builder(&sim).max_response_size(64 * 1024).build().unwrap();
+    let error = small.list_users().await.unwrap_err();
+    assert!(
+        matches!(error, Error::ResponseTooLarge { limit: 65_536 }),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.to_string(),
+        "the response from Terra is larger than the maximum of 65536 bytes"
+    );
+
+    // Compressed on the wire (no decoded length known up front): the decoded bytes count.
+    let zeros = format!("[{}0]", "0,".repeat(4 * 1024 * 1024));
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::raw(200, "application/json", zeros),
+    ));
+    let error = small.list_users().with_response().await.unwrap_err();
+    assert!(matches!(error, Error::ResponseTooLarge { .. }), "{error:?}");
+    let request = sim.requests().pop().unwrap();
+    assert!(request.header("accept-encoding").unwrap().contains("gzip"));
+
+    // Within the limit, the same client reads it all.
+    let users = builder(&sim).build().unwrap().list_users().await.unwrap();
+    assert_eq!(users.users.len(), 2_000);
+}

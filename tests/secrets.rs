@@ -41,7 +41,7 @@ fn debug_of_builder_is_pinned_and_shows_no_secret() {
         format!("{builder:?}"),
         "TerraBuilder { api_key: Some(\"[redacted]\"), dev_id: Some(\"testing-dev-4dc8\"), \
          signing_secret: Some(\"[redacted]\"), base_url: None, timeout: None, connect_timeout: None, \
-         user_agent: None, retry: None, .. }"
+         user_agent: None, retry: None, max_response_size: None, .. }"
     );
 }
 

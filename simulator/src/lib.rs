@@ -374,6 +374,16 @@ pub struct ScriptedResponse {
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) body: Vec<u8>,
     pub(crate) delay: Option<Duration>,
+    pub(crate) fault: Option<Fault>,
+}
+
+/// A way a scripted response fails on the wire.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Fault {
+    /// The connection closes before any response.
+    Reset,
+    /// The status and headers go out, then this many body bytes, then the connection closes.
+    CutAfter(usize),
 }
 
 impl ScriptedResponse {
@@ -384,6 +394,16 @@ impl ScriptedResponse {
             headers: vec![("content-type".into(), content_type.into())],
             body: body.into(),
             delay: None,
+            fault: None,
+        }
+    }
+
+    /// No response at all: the connection is closed as soon as the request has arrived, as a
+    /// reset connection looks to the client.
+    pub fn reset() -> Self {
+        ScriptedResponse {
+            fault: Some(Fault::Reset),
+            ..Self::raw(500, "text/plain", "")
         }
     }
 
@@ -410,6 +430,15 @@ impl ScriptedResponse {
     /// An extra header.
     pub fn with_header(mut self, name: &str, value: &str) -> Self {
         self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Send the status, the headers (with the whole body's length) and only the first `bytes`
+    /// of the body, then close the connection: a body broken off mid-way.
+    pub fn cut_after(mut self, bytes: usize) -> Self {
+        self.headers
+            .push(("content-length".into(), self.body.len().to_string()));
+        self.fault = Some(Fault::CutAfter(bytes));
         self
     }
 

@@ -91,7 +91,7 @@ impl Terra {
             Ok(part) => part,
             Err(_) => return Call::fail(Error::InvalidRequest("invalid content type".into())),
         };
-        let (http, retry) = self.http();
+        let (http, limits) = self.http();
         let mut request = http
             .post(format!("{}/lab-reports", self.base_url()))
             .header(reqwest::header::ACCEPT, "application/json")
@@ -103,11 +103,10 @@ impl Terra {
             Ok(request) => request,
             Err(e) => return Call::fail(Error::transport(e)),
         };
-        let (http, retry) = (http.clone(), retry.clone());
+        let (http, limits) = (http.clone(), limits.clone());
         Call::new(async move {
-            transport::receive(&http, request, &retry, "lab_reports_upload")
-                .await
-                .map_err(Error::transport)?
+            transport::receive(&http, request, &limits, "lab_reports_upload")
+                .await?
                 .into_result()
         })
     }

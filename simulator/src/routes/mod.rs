@@ -14,7 +14,7 @@ use axum::{
 };
 use serde_json::{Value, json};
 
-use crate::{BASE_PATH, RecordedRequest, State};
+use crate::{BASE_PATH, Fault, RecordedRequest, State};
 
 mod auth;
 mod data;
@@ -81,6 +81,8 @@ pub(crate) fn router(state: Shared) -> Router {
         .route("/widget/api/session", post(auth::widget_session))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.clone(), intercept))
+        // Outermost, so scripted responses are compressed too (when the client asks).
+        .layer(tower_http::compression::CompressionLayer::new().gzip(true))
         .with_state(state)
 }
 
@@ -112,7 +114,22 @@ async fn intercept(Extract(state): Extract<Shared>, request: Request, next: Next
         if let Some(delay) = scripted.delay {
             tokio::time::sleep(delay).await;
         }
-        let mut response = Response::new(Body::from(scripted.body));
+        let body = match scripted.fault {
+            None => Body::from(scripted.body),
+            // Unwinding out of the handler drops the connection with no response at all, as a
+            // reset does; `resume_unwind` skips the panic hook, so nothing is printed.
+            Some(Fault::Reset) => std::panic::resume_unwind(Box::new("scripted reset")),
+            Some(Fault::CutAfter(sent)) => {
+                let mut body = scripted.body;
+                body.truncate(sent);
+                let cut = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "scripted cut");
+                Body::from_stream(futures_util::stream::iter([
+                    Ok(axum::body::Bytes::from(body)),
+                    Err(cut),
+                ]))
+            }
+        };
+        let mut response = Response::new(body);
         *response.status_mut() =
             StatusCode::from_u16(scripted.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         for (name, value) in scripted.headers {
