@@ -54,18 +54,58 @@ fn decode(c: &mut Criterion) {
     });
     group.finish();
 
-    let mut group = c.benchmark_group("fetch_activity_20mb");
-    group.sample_size(10);
-    group.throughput(Throughput::Bytes(body.len() as u64));
-    group.bench_function("tryterra", |b| {
-        b.to_async(&runtime)
-            .iter(|| async { fetch().await.expect("fetch") })
-    });
-    let raw = reqwest::Client::new();
     let url = format!(
         "{}/activity?user_id={user}&start_date=2024-01-01&end_date=2024-09-30&to_webhook=false&with_samples=true",
         sim.base_url()
     );
+    let on_the_wire = runtime.block_on(async {
+        let gzip_unaware = reqwest::Client::builder()
+            .no_gzip()
+            .build()
+            .expect("client");
+        let compressed = gzip_unaware
+            .get(&url)
+            .header("x-api-key", "bench-key")
+            .header("dev-id", "bench-dev")
+            .header("accept-encoding", "gzip")
+            .send()
+            .await
+            .expect("send")
+            .bytes()
+            .await
+            .expect("body");
+        compressed.len()
+    });
+    eprintln!(
+        "on the wire: {:.1} MB identity, {:.1} MB gzip",
+        body.len() as f64 / 1e6,
+        on_the_wire as f64 / 1e6
+    );
+
+    let mut group = c.benchmark_group("fetch_activity_20mb");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(body.len() as u64));
+    // The default: `accept-encoding: gzip`, decoded transparently.
+    group.bench_function("tryterra", |b| {
+        b.to_async(&runtime)
+            .iter(|| async { fetch().await.expect("fetch") })
+    });
+    let identity = support::builder(&sim)
+        .http_client(reqwest::Client::builder().no_gzip())
+        .build()
+        .expect("client");
+    group.bench_function("tryterra_uncompressed", |b| {
+        b.to_async(&runtime).iter(|| async {
+            identity
+                .activity(&user, start())
+                .until(end())
+                .with_samples(true)
+                .fetch()
+                .await
+                .expect("fetch")
+        })
+    });
+    let raw = reqwest::Client::new();
     group.bench_function("raw_reqwest_typed", |b| {
         b.to_async(&runtime).iter(|| async {
             let bytes = support::raw_get(&raw, &url).await;

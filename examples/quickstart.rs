@@ -34,10 +34,27 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         (terra, Some(simulator))
     };
 
+    // Models print no values through `Debug` (they carry health data and user IDs); what this
+    // walkthrough shows, it prints field by field, deliberately.
     let providers = terra.list_providers().await?;
-    println!("{providers:?}");
+    let names = |list: Option<Vec<tryterra::models::Provider>>| {
+        let list = list.unwrap_or_default();
+        let names: Vec<String> = list.iter().map(ToString::to_string).collect();
+        format!("{} ({})", names.len(), names.join(", "))
+    };
+    println!("providers: {}", names(providers.providers));
+    println!("SDK providers: {}", names(providers.sdk_providers));
 
     let users = terra.list_users().await?;
-    println!("{users:?}");
+    println!("{} connected users:", users.users.len());
+    for user in &users.users {
+        println!(
+            "  {} on {} (active: {}, reference: {})",
+            user.user_id,
+            user.provider,
+            user.active.map_or("unknown".into(), |a| a.to_string()),
+            user.reference_id.as_deref().unwrap_or("none"),
+        );
+    }
     Ok(())
 }

@@ -2,17 +2,20 @@
 
 #![allow(dead_code)] // each bench binary uses part of it
 
-use tryterra::Terra;
+use tryterra::{Terra, TerraBuilder};
 use tryterra_simulator::Simulator;
 
-/// A client for `sim` with the benchmarks' credentials.
-pub fn client(sim: &Simulator) -> Terra {
+/// A builder for `sim` with the benchmarks' credentials.
+pub fn builder(sim: &Simulator) -> TerraBuilder {
     Terra::builder()
         .api_key("bench-key")
         .dev_id("bench-dev")
         .base_url(sim.base_url())
-        .build()
-        .expect("valid benchmark configuration")
+}
+
+/// A client for `sim` with the benchmarks' credentials.
+pub fn client(sim: &Simulator) -> Terra {
+    builder(sim).build().expect("valid benchmark configuration")
 }
 
 /// The same request without the client: credentials by hand, body read whole.
