@@ -11,6 +11,8 @@
 //! - `x-tryterra-not-generated: true` on an operation or a response leaves it to the facade
 //!   (multipart uploads, a second success status with another body).
 
+#[path = "enums.rs"]
+mod enums;
 #[path = "passes.rs"]
 mod passes;
 
@@ -46,6 +48,16 @@ pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
     for (schema, rust_type) in replacements(&raw) {
         settings.with_replacement(schema, rust_type, std::iter::empty());
     }
+    // Open enums are declared by `enums::declarations` (below) and replace the closed enums
+    // typify would generate, wherever the spec refers to them.
+    let open_enums = enums::collect(&raw)?;
+    for e in &open_enums {
+        settings.with_replacement(
+            &e.name,
+            format!("crate::models::{}", e.name),
+            std::iter::empty(),
+        );
+    }
 
     let tokens = catch_unwind(AssertUnwindSafe(|| {
         Generator::new(&settings).generate_tokens(&spec)
@@ -69,14 +81,32 @@ pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
         /// any other map key (those are chosen by the body).
         pub(crate) const FIELD_NAMES: &[&str] = &[#(#names),*];
     });
+    let declarations = enums::declarations(&open_enums);
+    file.items.push(syn::parse_quote! {
+        /// The open enums of the spec (`build/enums.rs`).
+        pub mod enums {
+            use crate::models::open_enum::{open_int_enum, open_string_enum};
+            #declarations
+        }
+    });
     Ok(Generated {
         code: prettyplease::unparse(&file),
-        surface: surface(&file),
+        surface: surface(&file) + "\n// Open enums\n" + &enums::surface(&open_enums),
     })
 }
 
-/// The document minus what is marked `x-tryterra-not-generated` (operations and responses).
+/// The document minus what is marked `x-tryterra-not-generated` (operations and responses), and
+/// minus the open-enum extensions (`build/enums.rs` reads them; their integer keys are not JSON,
+/// which openapiv3 needs extensions to be).
 fn without_facade_only(mut raw: serde_yaml::Value) -> serde_yaml::Value {
+    if let Some(schemas) = raw["components"]["schemas"].as_mapping_mut() {
+        for (_, schema) in schemas.iter_mut() {
+            if let Some(schema) = schema.as_mapping_mut() {
+                schema.remove("x-tryterra-variants");
+                schema.remove("x-tryterra-variant-docs");
+            }
+        }
+    }
     let marked = |v: &serde_yaml::Value| v["x-tryterra-not-generated"].as_bool() == Some(true);
     if let Some(paths) = raw.get_mut("paths").and_then(|p| p.as_mapping_mut()) {
         for (_, item) in paths.iter_mut() {
@@ -280,6 +310,9 @@ fn surface_item(item: &syn::Item) -> Option<syn::Item> {
 fn surface_mod(m: &syn::ItemMod) -> Option<syn::Item> {
     let (brace, items) = m.content.as_ref()?;
     let items: Vec<_> = items.iter().filter_map(surface_item).collect();
+    if items.is_empty() {
+        return None; // e.g. `enums`: macro invocations, listed line by line instead
+    }
     let mut m = m.clone();
     m.attrs.clear();
     m.content = Some((*brace, items));

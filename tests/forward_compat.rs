@@ -54,7 +54,7 @@ async fn unknown_integer_enum_value_is_kept() {
         .await
         .unwrap();
     let kind = got.data[0].metadata.type_;
-    assert_eq!(kind, ActivityType::Unknown(999));
+    assert_eq!(kind, ActivityType::from(999));
     assert!(!kind.is_known());
     assert_eq!(
         serde_json::to_value(kind).unwrap(),
@@ -79,10 +79,7 @@ async fn unknown_string_enum_value_is_kept() {
         .unwrap();
     assert_eq!(
         provided,
-        [
-            DeviceDataType::Steps,
-            DeviceDataType::Other("BRAIN_WAVES".into())
-        ]
+        [DeviceDataType::Steps, DeviceDataType::from("BRAIN_WAVES")]
     );
     assert_eq!(
         serde_json::to_value(&provided).unwrap(),
@@ -169,7 +166,7 @@ async fn heart_rate_zones_are_integers_with_named_values() {
         .as_ref()
         .unwrap();
     let zones = summary.hr_zone_data.clone().unwrap();
-    assert_eq!(zones[0].zone_kind(), Some(HeartRateZone::Unknown(9)));
+    assert_eq!(zones[0].zone_kind(), Some(HeartRateZone::from(9)));
     assert_eq!(zones[1].zone_kind(), Some(HeartRateZone::Zone2));
 }
 
@@ -298,4 +295,29 @@ async fn integral_floats_in_integer_fields_decode_fractions_do_not() {
         decode_error.reason(),
         "invalid value: floating point, expected an integer (i64)"
     );
+}
+
+/// The fallback of an open enum never holds a known value: conversion and decoding give the
+/// variant, and only the crate can make an `Other` / `Unknown` (its payload has no public
+/// constructor).
+#[test]
+fn known_values_always_become_their_variant() {
+    use tryterra::models::Provider;
+    assert_eq!(Provider::from("GARMIN"), Provider::Garmin);
+    assert_eq!("GARMIN".parse::<Provider>().unwrap(), Provider::Garmin);
+    assert_eq!(
+        serde_json::from_value::<Provider>(json!("GARMIN")).unwrap(),
+        Provider::Garmin
+    );
+    for known in Provider::KNOWN {
+        assert!(Provider::from(*known).is_known(), "{known}");
+    }
+    for known in ActivityType::KNOWN {
+        assert!(ActivityType::from(*known).is_known(), "{known}");
+    }
+    match Provider::from("NEWBAND") {
+        Provider::Other(value) => assert_eq!(value.value(), "NEWBAND"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(format!("{:?}", ActivityType::from(999)), "Unknown(999)");
 }

@@ -46,9 +46,71 @@ fn replacements_and_aliases_from_the_spec_are_applied() {
             .code
             .contains(r#"#[serde(alias = "sdk_resource")]"#)
     );
-    // Replaced types are not generated as well.
-    assert!(!generated.code.contains("pub enum ResponseStatus"));
+    // Replaced types are not generated as well: the open enum is the only `ResponseStatus`.
+    assert_eq!(generated.code.matches("pub enum ResponseStatus").count(), 1);
+    assert!(generated.code.contains("open_string_enum! {"));
     assert!(!generated.code.contains("pub enum UserInfoResponse"));
+}
+
+/// `spec` with `edit` applied to the text (which must change).
+fn edited(find: &str, replace: &str) -> String {
+    assert!(SPEC.contains(find), "the spec no longer contains {find:?}");
+    SPEC.replacen(find, replace, 1)
+}
+
+#[test]
+fn a_value_added_to_an_enum_becomes_a_variant_and_a_surface_line() {
+    let spec = edited("      - 108\n", "      - 108\n      - 155\n").replacen(
+        "        108: Other\n",
+        "        108: Other\n        155: Padel\n",
+        1,
+    );
+    let generated = codegen::generate(&spec).unwrap();
+    assert!(generated.code.contains("Padel = 155"));
+    assert!(
+        generated
+            .surface
+            .contains("models::ActivityType::Padel = 155\n")
+    );
+
+    // A string value needs no name: its value in UpperCamelCase.
+    let spec = edited(
+        "      - trail_running\n",
+        "      - trail_running\n      - open_water_swim\n",
+    );
+    let generated = codegen::generate(&spec).unwrap();
+    assert!(
+        generated
+            .surface
+            .contains("models::WorkoutSport::OpenWaterSwim = \"open_water_swim\"\n"),
+        "{}",
+        generated.surface
+    );
+}
+
+#[test]
+fn enum_mistakes_are_errors_naming_the_schema_and_value() {
+    // An integer value without a name.
+    let spec = edited("      - 108\n", "      - 108\n      - 155\n");
+    let error = codegen::generate(&spec).err().expect("an error");
+    assert!(
+        error.contains("components.schemas.ActivityType: enum value 155 has no variant name"),
+        "{error}"
+    );
+    // A name for a value the enum does not have.
+    let spec = edited(
+        "        108: Other\n",
+        "        108: Other\n        999: Ghost\n",
+    );
+    let error = codegen::generate(&spec).err().expect("an error");
+    assert!(
+        error.contains("ActivityType: x-tryterra-variants names"),
+        "{error}"
+    );
+    // Two values with one name.
+    let spec = edited("        108: Other\n", "        108: Running\n");
+    let error = codegen::generate(&spec).err().expect("an error");
+    assert!(error.contains("two values are named `Running`"), "{error}");
 }
 
 #[test]

@@ -40,7 +40,7 @@ async fn providers_accepts_the_legacy_sdk_resource_key() {
     let providers = terra(&sim).list_providers().await.unwrap();
     assert_eq!(
         providers.sdk_providers.unwrap(),
-        [Provider::Apple, Provider::Other("SOMETHINGNEW".into())]
+        [Provider::Apple, Provider::from("SOMETHINGNEW")]
     );
 }
 
@@ -55,10 +55,7 @@ async fn unknown_status_value_is_kept() {
         ),
     ));
     let providers = terra(&sim).list_providers().await.unwrap();
-    assert_eq!(
-        providers.status,
-        Some(ResponseStatus::Other("warning".into()))
-    );
+    assert_eq!(providers.status, Some(ResponseStatus::from("warning")));
 }
 
 #[tokio::test]

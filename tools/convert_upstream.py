@@ -206,12 +206,9 @@ def convert(upstream_dir):
     for name, s in schemas_in.items():
         if name in DROPPED or name in aliases:
             continue
-        converted = conv(s, ctx)
-        if "enum" in converted and "properties" not in converted:
-            converted = {"x-tryterra-rust-type": OPEN_ENUM.format(name), **converted}
-        schemas[name] = converted
-    schemas["Provider"]["x-tryterra-rust-type"] = OPEN_ENUM.format("Provider")
-    schemas["ResponseStatus"]["x-tryterra-rust-type"] = OPEN_ENUM.format("ResponseStatus")
+        schemas[name] = conv(s, ctx)
+    # Enums become open enums in the build (build/enums.rs); the provider list is ours, carried
+    # over from openapi/terra.yaml with its variant names.
     schemas["DateOrTimestamp"]["x-tryterra-rust-type"] = OPEN_ENUM.format("DateOrTimestamp")
     schemas["WidgetSessionParams"] = conv(widget["components"]["schemas"]["WidgetSessionParams"], ctx)
 
@@ -396,7 +393,7 @@ def carry_over(doc, current):
         if not isinstance(old, dict):
             continue
         for k, v in old.items():
-            if keep(k):
+            if keep(k) or (k == "enum" and name == "Provider"):
                 schema[k] = copy.deepcopy(v)
         for pname, prop in (schema.get("properties") or {}).items():
             oldp = (old.get("properties") or {}).get(pname)

@@ -1,7 +1,48 @@
 //! Open enums: Terra-controlled value sets that may grow without notice.
 //!
-//! Known values get variants; anything else decodes into `Other` and is re-encoded verbatim, so a
-//! new provider or status never breaks decoding and never loses the value.
+//! Known values get variants; anything else decodes into `Other` / `Unknown` and is re-encoded
+//! verbatim, so a new provider or status never breaks decoding and never loses the value. The
+//! enums themselves are declared by `build/enums.rs` from the spec, with these macros.
+
+use std::fmt;
+
+/// A value of an open enum that this version of the crate does not know, exactly as Terra sent
+/// it.
+///
+/// Only the crate makes one, when it decodes or converts a value that matches no variant, so
+/// `Provider::Other(_)` never holds `"GARMIN"`: `Provider::from("GARMIN")` is
+/// `Provider::Garmin`. Read the value with [`Unrecognized::value`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Unrecognized<T>(T);
+
+impl<T> Unrecognized<T> {
+    /// Only for values that match no variant (the macros below check first).
+    pub(crate) fn new(value: T) -> Self {
+        Unrecognized(value)
+    }
+
+    /// The value as sent on the wire.
+    pub fn value(&self) -> &T {
+        &self.0
+    }
+
+    /// The value as sent on the wire, by value.
+    pub fn into_value(self) -> T {
+        self.0
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Unrecognized<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<T: fmt::Display> fmt::Display for Unrecognized<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
 
 /// Declares a string-valued open enum with `as_str`, `Display`, `FromStr` (infallible),
 /// `From<&str>`, serde support that round-trips unknown values, and a `Debug` that prints the wire
@@ -19,7 +60,7 @@ macro_rules! open_string_enum {
         pub enum $name {
             $( $(#[$vmeta])* #[doc = concat!("`", $wire, "`")] $variant, )+
             /// A value this version of the crate does not know, kept exactly as Terra sent it.
-            Other(String),
+            Other($crate::models::Unrecognized<String>),
         }
 
         impl $name {
@@ -30,7 +71,7 @@ macro_rules! open_string_enum {
             pub fn as_str(&self) -> &str {
                 match self {
                     $( Self::$variant => $wire, )+
-                    Self::Other(value) => value,
+                    Self::Other(value) => value.value(),
                 }
             }
 
@@ -49,13 +90,15 @@ macro_rules! open_string_enum {
 
         impl From<&str> for $name {
             fn from(value: &str) -> Self {
-                Self::known(value).unwrap_or_else(|| Self::Other(value.to_owned()))
+                Self::known(value)
+                    .unwrap_or_else(|| Self::Other($crate::models::Unrecognized::new(value.to_owned())))
             }
         }
 
         impl From<String> for $name {
             fn from(value: String) -> Self {
-                Self::known(&value).unwrap_or(Self::Other(value))
+                Self::known(&value)
+                    .unwrap_or_else(|| Self::Other($crate::models::Unrecognized::new(value)))
             }
         }
 
@@ -111,7 +154,7 @@ macro_rules! open_string_enum {
 pub(crate) use open_string_enum;
 
 /// Declares an integer-valued open enum: known values get variants, any other integer decodes
-/// into `Unknown(i64)` and is re-encoded as the same integer. Accepts integral floats (`8.0`)
+/// into `Unknown` and is re-encoded as the same integer. Accepts integral floats (`8.0`)
 /// because Terra declares these as JSON numbers; a fractional value is a decode error.
 macro_rules! open_int_enum {
     (
@@ -126,7 +169,7 @@ macro_rules! open_int_enum {
         pub enum $name {
             $( $(#[$vmeta])* #[doc = concat!("`", stringify!($value), "`")] $variant, )+
             /// A value this version of the crate does not know, kept exactly as Terra sent it.
-            Unknown(i64),
+            Unknown($crate::models::Unrecognized<i64>),
         }
 
         impl $name {
@@ -137,7 +180,7 @@ macro_rules! open_int_enum {
             pub fn value(self) -> i64 {
                 match self {
                     $( Self::$variant => $value, )+
-                    Self::Unknown(value) => value,
+                    Self::Unknown(value) => *value.value(),
                 }
             }
 
@@ -151,7 +194,7 @@ macro_rules! open_int_enum {
             fn from(value: i64) -> Self {
                 match value {
                     $( $value => Self::$variant, )+
-                    other => Self::Unknown(other),
+                    other => Self::Unknown($crate::models::Unrecognized::new(other)),
                 }
             }
         }
