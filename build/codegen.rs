@@ -15,11 +15,12 @@
 mod enums;
 #[path = "passes.rs"]
 mod passes;
+#[path = "surface.rs"]
+pub mod surface;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
-use quote::quote;
 
 /// What the generator produced for one spec.
 pub struct Generated {
@@ -70,16 +71,24 @@ pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
     for alias in aliases(&raw) {
         alias.apply(&mut file)?;
     }
+    passes::prune_model_builders(&mut file);
     let models = types_module(&mut file).ok_or("the generated code has no `types` module")?;
     passes::lenient_integers(models);
     passes::objects_only(models);
     passes::model_fields(models);
     passes::redacted_debug(models);
     let names = passes::field_names(models);
+    let public = passes::public_models(models);
     file.items.push(syn::parse_quote! {
         /// The JSON property names of every model, sorted: decode errors show these and hide
         /// any other map key (those are chosen by the body).
         pub(crate) const FIELD_NAMES: &[&str] = &[#(#names),*];
+    });
+    file.items.push(syn::parse_quote! {
+        /// What `crate::models` publishes: the models, not typify's helper modules.
+        pub mod models {
+            pub use super::types::{#(#public),*};
+        }
     });
     let declarations = enums::declarations(&open_enums);
     file.items.push(syn::parse_quote! {
@@ -91,7 +100,7 @@ pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
     });
     Ok(Generated {
         code: prettyplease::unparse(&file),
-        surface: surface(&file) + "\n// Open enums\n" + &enums::surface(&open_enums),
+        surface: surface(&file) + &enums::surface(&open_enums),
     })
 }
 
@@ -243,87 +252,24 @@ fn wire_name(field: &syn::Field) -> Option<String> {
     renamed.or_else(|| field.ident.as_ref().map(ToString::to_string))
 }
 
-/// Public items without bodies, docs or private fields, for the snapshot reviewers diff.
+/// The models' public surface, one line per item (`build/surface.rs`); typify's helper modules
+/// and the crate-private operations are left out.
 fn surface(file: &syn::File) -> String {
-    let items: Vec<syn::Item> = file.items.iter().filter_map(surface_item).collect();
-    let header = "// The public surface generated from openapi/terra.yaml: types with their fields and\n\
-                  // serde attributes, operations with their parameters. Bodies and docs are left out.\n\
-                  // Refresh: EXPECTORATE=overwrite cargo test --test generated_surface\n\n";
-    let file: syn::File = syn::parse2(quote!(#(#items)*)).expect("surface items re-parse");
-    format!("{header}{}", prettyplease::unparse(&file))
-}
-
-fn surface_item(item: &syn::Item) -> Option<syn::Item> {
-    // `remote = "Self"` is how every struct gets `objects_only` (build/passes.rs): not news.
-    let remote_self = quote!(#[serde(remote = "Self")]).to_string();
-    let keep_attr = |a: &syn::Attribute| {
-        !a.path().is_ident("doc")
-            && !a.path().is_ident("allow")
-            && quote::ToTokens::to_token_stream(a).to_string() != remote_self
-    };
-    match item {
-        // Per-type builders, serde default helpers and conversion errors are mechanical.
-        syn::Item::Mod(m) if ["builder", "defaults", "error"].contains(&&*m.ident.to_string()) => {
-            (m.ident == "builder" && contains_operations(m)).then(|| surface_mod(m))?
-        }
-        syn::Item::Mod(m) => surface_mod(m),
-        syn::Item::Struct(s) if matches!(s.vis, syn::Visibility::Public(_)) => {
-            let mut s = s.clone();
-            s.attrs.retain(keep_attr);
-            if let syn::Fields::Named(named) = &mut s.fields {
-                named.named = std::mem::take(&mut named.named)
-                    .into_iter()
-                    .filter(|f| matches!(f.vis, syn::Visibility::Public(_)))
-                    .map(|mut f| {
-                        f.attrs.retain(keep_attr);
-                        f
-                    })
-                    .collect();
-            }
-            Some(syn::Item::Struct(s))
-        }
-        syn::Item::Enum(e) if matches!(e.vis, syn::Visibility::Public(_)) => {
-            let mut e = e.clone();
-            e.attrs.retain(keep_attr);
-            for v in &mut e.variants {
-                v.attrs.retain(keep_attr);
-            }
-            Some(syn::Item::Enum(e))
-        }
-        syn::Item::Impl(i) if i.trait_.is_none() => {
-            let mut i = i.clone();
-            i.attrs.clear();
-            i.items.retain_mut(|item| match item {
-                syn::ImplItem::Fn(f) if matches!(f.vis, syn::Visibility::Public(_)) => {
-                    f.attrs.clear();
-                    f.block = syn::parse_quote!({});
-                    true
-                }
-                _ => false,
-            });
-            (!i.items.is_empty()).then_some(syn::Item::Impl(i))
-        }
-        _ => None,
-    }
-}
-
-fn surface_mod(m: &syn::ItemMod) -> Option<syn::Item> {
-    let (brace, items) = m.content.as_ref()?;
-    let items: Vec<_> = items.iter().filter_map(surface_item).collect();
-    if items.is_empty() {
-        return None; // e.g. `enums`: macro invocations, listed line by line instead
-    }
-    let mut m = m.clone();
-    m.attrs.clear();
-    m.content = Some((*brace, items));
-    Some(syn::Item::Mod(m))
-}
-
-/// The top-level `builder` module holds one request builder per operation (kept); the one
-/// inside `types` holds a builder per model (left out). Operation builders have `send`.
-fn contains_operations(m: &syn::ItemMod) -> bool {
-    m.content.iter().flat_map(|(_, items)| items).any(|item| {
-        matches!(item, syn::Item::Impl(i) if i.items.iter().any(
-            |f| matches!(f, syn::ImplItem::Fn(f) if f.sig.ident == "send")))
-    })
+    let types: Vec<syn::Item> = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
+            _ => None,
+        })
+        .map(|(_, items)| {
+            items
+                .iter()
+                .filter(|item| !matches!(item, syn::Item::Mod(_)))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let options = surface::Options { trait_impls: false };
+    surface::lines(&types, "models", options).join("\n") + "\n"
 }

@@ -325,3 +325,82 @@ fn serde_values(attrs: &[syn::Attribute], key: &str) -> Vec<String> {
     }
     values
 }
+
+/// Removes the per-model builders typify writes (`types::builder`, about 30,000 lines) except
+/// those the operation builders use for request bodies, and each model's `builder()` function
+/// that would return a removed one. The facade builds requests its own way; every user of the
+/// crate would otherwise compile them. Returns how many builders were kept.
+pub fn prune_model_builders(file: &mut syn::File) -> usize {
+    let used = operation_body_builders(file);
+    let Some(types) = super::types_module(file) else {
+        return 0;
+    };
+    for item in types.iter_mut() {
+        if let Item::Mod(m) = item
+            && m.ident == "builder"
+            && let Some((_, inner)) = m.content.as_mut()
+        {
+            inner.retain(|item| subject(item).is_none_or(|name| used.contains(&name)));
+        }
+    }
+    types.retain(|item| match item {
+        Item::Impl(i) if i.trait_.is_none() => {
+            let only_builder = i
+                .items
+                .iter()
+                .all(|f| matches!(f, syn::ImplItem::Fn(f) if f.sig.ident == "builder"));
+            !only_builder || subject(item).is_some_and(|name| used.contains(&name))
+        }
+        _ => true,
+    });
+    used.len()
+}
+
+/// The models whose `types::builder::X` the operation builders (top-level `builder`) mention.
+fn operation_body_builders(file: &syn::File) -> Vec<String> {
+    let operations = file.items.iter().find_map(|item| match item {
+        Item::Mod(m) if m.ident == "builder" => {
+            Some(quote::ToTokens::to_token_stream(m).to_string())
+        }
+        _ => None,
+    });
+    let mut used: Vec<String> = operations
+        .iter()
+        .flat_map(|text| text.split("types :: builder :: ").skip(1))
+        .filter_map(|rest| {
+            rest.split(|c: char| !c.is_alphanumeric() && c != '_')
+                .next()
+        })
+        .map(str::to_string)
+        .collect();
+    used.sort();
+    used.dedup();
+    used
+}
+
+/// The type a struct or impl is about: `X` for `struct X`, `impl X`, `impl Trait for X`,
+/// `impl TryFrom<X> for super::X`.
+fn subject(item: &Item) -> Option<String> {
+    let last = |ty: &syn::Type| match ty {
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    };
+    match item {
+        Item::Struct(s) => Some(s.ident.to_string()),
+        Item::Impl(i) => last(&i.self_ty),
+        _ => None,
+    }
+}
+
+/// The names to publish from `types`: every struct and enum at its top level (not typify's
+/// `builder`, `defaults` and `error` modules).
+pub fn public_models(items: &[Item]) -> Vec<syn::Ident> {
+    items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Struct(s) => Some(s.ident.clone()),
+            Item::Enum(e) => Some(e.ident.clone()),
+            _ => None,
+        })
+        .collect()
+}

@@ -11,7 +11,7 @@ pub use dates::{DateOrTimestamp, Timestamp, TimestampError};
 pub use open_enum::Unrecognized;
 
 pub use crate::generated::enums::*;
-pub use crate::generated::types::*;
+pub use crate::generated::models::*;
 
 impl HeartRateZoneData {
     /// [`zone`](Self::zone) as a [`HeartRateZone`].
