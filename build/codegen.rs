@@ -13,6 +13,8 @@
 
 #[path = "enums.rs"]
 mod enums;
+#[path = "events.rs"]
+mod events;
 #[path = "passes.rs"]
 mod passes;
 #[path = "surface.rs"]
@@ -52,6 +54,7 @@ pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
     // Open enums are declared by `enums::declarations` (below) and replace the closed enums
     // typify would generate, wherever the spec refers to them.
     let open_enums = enums::collect(&raw)?;
+    let webhook_events = events::collect(&raw)?;
     for e in &open_enums {
         settings.with_replacement(
             &e.name,
@@ -90,6 +93,11 @@ pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
             pub use super::types::{#(#public),*};
         }
     });
+    file.items.extend(
+        syn::parse2::<syn::File>(events::table(&webhook_events))
+            .map_err(|e| e.to_string())?
+            .items,
+    );
     let declarations = enums::declarations(&open_enums);
     file.items.push(syn::parse_quote! {
         /// The open enums of the spec (`build/enums.rs`).
@@ -100,7 +108,7 @@ pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
     });
     Ok(Generated {
         code: prettyplease::unparse(&file),
-        surface: surface(&file) + &enums::surface(&open_enums),
+        surface: surface(&file) + &enums::surface(&open_enums) + &events::surface(&webhook_events),
     })
 }
 

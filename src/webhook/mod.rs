@@ -38,10 +38,11 @@ use secrecy::{ExposeSecret, SecretString};
 
 #[cfg(feature = "axum")]
 pub use self::axum::{MAX_WEBHOOK_BODY, VerifiedWebhook, WebhookRejection};
-pub use event::{
-    Event, GoogleNoDatasourceEvent, HealthcheckEvent, LegacyAuthError, ProcessingEvent,
-    RateLimitHitEvent, ScopeChanges,
+/// The legacy event payloads, also in [`crate::models`] (all payloads are).
+pub use crate::models::{
+    GoogleNoDatasourceEvent, HealthcheckEvent, LegacyAuthError, ProcessingEvent, RateLimitHitEvent,
 };
+pub use event::{Event, ScopeChanges};
 use signature::SignatureHeader;
 pub use signature::sign;
 
