@@ -1,0 +1,119 @@
+//! Reading `openapi/terra.yaml` for the tools: YAML parsing, `$ref` resolution with errors that
+//! name the referring location, and the few views of the document the tools compare.
+
+use serde_yaml::Value;
+
+/// A parsed spec, checked for dangling references.
+pub struct Spec {
+    pub root: Value,
+}
+
+impl Spec {
+    /// Parses `text` (named `origin` in errors) and checks every `$ref` resolves.
+    pub fn parse(text: &str, origin: &str) -> Result<Spec, String> {
+        let root: Value =
+            serde_yaml::from_str(text).map_err(|e| format!("{origin}: not valid YAML: {e}"))?;
+        if !root.is_mapping() {
+            return Err(format!("{origin}: not an OpenAPI document (not a mapping)"));
+        }
+        let mut dangling = Vec::new();
+        check_refs(&root, &root, String::new(), &mut dangling);
+        if let Some(first) = dangling.first() {
+            return Err(format!(
+                "{origin}: {first}{}",
+                if dangling.len() > 1 {
+                    format!(" (and {} more)", dangling.len() - 1)
+                } else {
+                    String::new()
+                }
+            ));
+        }
+        Ok(Spec { root })
+    }
+
+    /// `(name, schema)` for every component schema, in document order.
+    pub fn schemas(&self) -> Vec<(&str, &Value)> {
+        mapping(&self.root["components"]["schemas"])
+    }
+
+    /// `("GET /userInfo", operation)` for every operation, in document order.
+    pub fn operations(&self) -> Vec<(String, &Value)> {
+        let mut found = Vec::new();
+        for (path, item) in mapping(&self.root["paths"]) {
+            for (verb, operation) in mapping(item) {
+                if operation.get("responses").is_some() {
+                    found.push((format!("{} {path}", verb.to_uppercase()), operation));
+                }
+            }
+        }
+        found
+    }
+
+    /// What a `$ref` points to, if it resolves.
+    pub fn resolve<'a>(&'a self, value: &'a Value) -> &'a Value {
+        match value.get("$ref").and_then(Value::as_str) {
+            Some(reference) => lookup(&self.root, reference).unwrap_or(value),
+            None => value,
+        }
+    }
+}
+
+/// The entries of a YAML mapping with string keys (numbers as text), in order.
+pub fn mapping(value: &Value) -> Vec<(&str, &Value)> {
+    value
+        .as_mapping()
+        .into_iter()
+        .flatten()
+        .filter_map(|(k, v)| Some((k.as_str()?, v)))
+        .collect()
+}
+
+fn lookup<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
+    let pointer = reference.strip_prefix("#/")?;
+    let mut here = root;
+    for part in pointer.split('/') {
+        let part = part.replace("~1", "/").replace("~0", "~");
+        here = here.get(part.as_str())?;
+    }
+    Some(here)
+}
+
+/// Collects `"<where>: $ref <target> points nowhere"` for every unresolved reference.
+fn check_refs(root: &Value, value: &Value, at: String, dangling: &mut Vec<String>) {
+    match value {
+        Value::Mapping(map) => {
+            for (key, child) in map {
+                let key = match key {
+                    Value::String(s) => s.clone(),
+                    other => serde_yaml::to_string(other)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string(),
+                };
+                if key == "$ref"
+                    && let Some(target) = child.as_str()
+                    && lookup(root, target).is_none()
+                {
+                    let place = if at.is_empty() {
+                        "the document root".into()
+                    } else {
+                        at.clone()
+                    };
+                    dangling.push(format!("{place}: $ref `{target}` points nowhere"));
+                }
+                let next = if at.is_empty() {
+                    key
+                } else {
+                    format!("{at}.{key}")
+                };
+                check_refs(root, child, next, dangling);
+            }
+        }
+        Value::Sequence(items) => {
+            for (index, child) in items.iter().enumerate() {
+                check_refs(root, child, format!("{at}[{index}]"), dangling);
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,243 @@
+//! `spec-diff` on a matrix of edits to the real spec: each classified as a user of the crate
+//! would experience it.
+
+use crate::{
+    spec::Spec,
+    spec_diff::{Change, Verdict, diff, report},
+};
+
+const SPEC: &str = include_str!("../../openapi/terra.yaml");
+
+/// The changes from the spec to the spec with `find` replaced by `replace` (which must occur).
+fn changes(find: &str, replace: &str) -> Vec<Change> {
+    assert!(SPEC.contains(find), "the spec no longer contains {find:?}");
+    let edited = SPEC.replacen(find, replace, 1);
+    let base = Spec::parse(SPEC, "base").unwrap();
+    let head = Spec::parse(&edited, "head").unwrap();
+    diff(&base, &head)
+}
+
+/// Asserts exactly one change, about `item`, with `verdict`, whose text contains `says`.
+fn one(changes: &[Change], item: &str, verdict: Verdict, says: &str) {
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    let change = &changes[0];
+    assert_eq!(change.item, item, "{change:?}");
+    assert_eq!(change.verdict, verdict, "{change:?}");
+    assert!(change.what.contains(says), "{change:?}");
+}
+
+const TERRA_USER: &str = "    TerraUser:\n      type: object\n      description: One end user's connection to one provider.\n      required:\n      - user_id\n      - provider\n      properties:\n";
+
+#[test]
+fn unchanged_spec_has_no_changes() {
+    let spec = Spec::parse(SPEC, "spec").unwrap();
+    assert!(diff(&spec, &spec).is_empty());
+    assert!(report(&[], "a", "b").contains("No changes"));
+}
+
+#[test]
+fn new_optional_property_is_compatible() {
+    let changes = changes(
+        TERRA_USER,
+        &format!(
+            "{TERRA_USER}        timezone:\n          type: string\n          nullable: true\n"
+        ),
+    );
+    one(
+        &changes,
+        "TerraUser.timezone",
+        Verdict::Compatible,
+        "property added (`string`)",
+    );
+}
+
+#[test]
+fn new_required_property_breaks_a_request_body_only() {
+    let plan =
+        "    PlanWorkoutRequest:\n      type: object\n      required:\n      - planned_date\n";
+    let changes = changes(plan, &format!("{plan}      - ftp\n"));
+    // `ftp` existed as optional: optional → required.
+    one(
+        &changes,
+        "PlanWorkoutRequest.ftp",
+        Verdict::Breaking,
+        "optional → required",
+    );
+}
+
+#[test]
+fn new_enum_values_are_compatible_and_name_their_variant() {
+    let changes = changes(
+        "        108: Other\n",
+        "        108: Other\n        155: Padel\n",
+    );
+    assert!(
+        changes.is_empty(),
+        "a name for no value is no change: {changes:?}"
+    );
+    let edited = SPEC
+        .replacen(
+            "      - 108\n",
+            "      - 108\n      - 155\n      - 156\n",
+            1,
+        )
+        .replacen(
+            "        108: Other\n",
+            "        108: Other\n        155: Padel\n        156: Pickleball\n",
+            1,
+        );
+    let changes = diff(
+        &Spec::parse(SPEC, "a").unwrap(),
+        &Spec::parse(&edited, "b").unwrap(),
+    );
+    assert_eq!(changes.len(), 2, "{changes:?}");
+    assert_eq!(changes[0].item, "ActivityType = 155");
+    assert_eq!(changes[0].verdict, Verdict::Compatible);
+    assert!(changes[0].what.contains("`ActivityType::Padel`"));
+    assert_eq!(changes[1].item, "ActivityType = 156");
+}
+
+#[test]
+fn removed_or_renamed_enum_values_break() {
+    let changes = changes("      - 108\n", "");
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.item == "ActivityType = 108" && c.verdict == Verdict::Breaking)
+    );
+    let changes = changes_of("        108: Other\n", "        108: OtherSport\n");
+    one(
+        &changes,
+        "ActivityType = 108",
+        Verdict::Breaking,
+        "variant renamed `Other` → `OtherSport`",
+    );
+}
+
+fn changes_of(find: &str, replace: &str) -> Vec<Change> {
+    changes(find, replace)
+}
+
+#[test]
+fn new_operation_is_compatible() {
+    let new = "  /stress:\n    get:\n      operationId: Stress_Get\n      responses:\n        '200':\n          description: OK\n";
+    let changes = changes("paths:\n", &format!("paths:\n{new}"));
+    one(
+        &changes,
+        "GET /stress",
+        Verdict::Compatible,
+        "operation added (Stress_Get)",
+    );
+}
+
+#[test]
+fn removed_operation_breaks() {
+    let start = SPEC.find("  /integrations/detailed:\n").unwrap();
+    let end = start + SPEC[start + 3..].find("\n  /").unwrap() + 4;
+    let changes = changes(&SPEC[start..end], "");
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.item == "GET /integrations/detailed" && c.verdict == Verdict::Breaking),
+        "{changes:#?}"
+    );
+}
+
+#[test]
+fn optional_to_required_on_a_response_field_breaks() {
+    // `scopes` is nullable: it stays `Option` in Rust; only decoding changes.
+    let nullable = changes(
+        TERRA_USER,
+        &TERRA_USER.replace("      - provider\n", "      - provider\n      - scopes\n"),
+    );
+    one(
+        &nullable,
+        "TerraUser.scopes",
+        Verdict::Compatible,
+        "still `Option`",
+    );
+    // A non-nullable optional field made required: `Option<T>` becomes `T`.
+    let ack = "    DataSentToWebhook:\n      type: object\n";
+    let required = changes(ack, &format!("{ack}      required:\n      - reference\n"));
+    one(
+        &required,
+        "DataSentToWebhook.reference",
+        Verdict::Breaking,
+        "`Option<string>` becomes `string`",
+    );
+}
+
+#[test]
+fn required_to_optional_breaks() {
+    let changes = changes(TERRA_USER, &TERRA_USER.replace("      - provider\n", ""));
+    one(
+        &changes,
+        "TerraUser.provider",
+        Verdict::Breaking,
+        "required → optional",
+    );
+}
+
+#[test]
+fn type_change_breaks() {
+    let changes = changes(
+        "        sent_webhooks_last_hour:\n          type: integer\n",
+        "        sent_webhooks_last_hour:\n          type: number\n",
+    );
+    one(
+        &changes,
+        "HealthcheckEvent.sent_webhooks_last_hour",
+        Verdict::Breaking,
+        "type `integer` → `number`",
+    );
+}
+
+#[test]
+fn removed_property_breaks() {
+    let changes = changes(
+        "        retrying_at:\n          type: string\n          nullable: true\n          description: When Terra retries.\n",
+        "",
+    );
+    one(
+        &changes,
+        "RateLimitHitEvent.retrying_at",
+        Verdict::Breaking,
+        "property removed",
+    );
+}
+
+#[test]
+fn report_gives_the_verdict_and_one_row_per_item() {
+    let changes = changes(TERRA_USER, &TERRA_USER.replace("      - provider\n", ""));
+    let text = report(&changes, "`HEAD`", "the working tree");
+    assert!(
+        text.contains("**Breaking for users of the crate**: 1 breaking, 0 compatible"),
+        "{text}"
+    );
+    assert!(
+        text.contains("| **breaking** | `TerraUser.provider` | required → optional"),
+        "{text}"
+    );
+}
+
+#[test]
+fn invalid_yaml_and_dangling_refs_are_errors_that_say_where() {
+    let error = Spec::parse("openapi: 3.0.3\npaths: [unclosed", "terra.yaml")
+        .err()
+        .unwrap();
+    assert!(error.starts_with("terra.yaml: not valid YAML"), "{error}");
+    let dangling = SPEC.replacen(
+        "$ref: '#/components/schemas/TerraUser'",
+        "$ref: '#/components/schemas/TerraUzer'",
+        1,
+    );
+    let error = Spec::parse(&dangling, "terra.yaml").err().unwrap();
+    assert!(
+        error.contains("$ref `#/components/schemas/TerraUzer` points nowhere"),
+        "{error}"
+    );
+    assert!(
+        error.starts_with("terra.yaml: paths./"),
+        "the referring location: {error}"
+    );
+}
