@@ -11,6 +11,8 @@
 //! - `x-tryterra-not-generated: true` on an operation or a response leaves it to the facade
 //!   (multipart uploads, a second success status with another body).
 
+#[path = "constructors.rs"]
+mod constructors;
 #[path = "enums.rs"]
 mod enums;
 #[path = "events.rs"]
@@ -80,6 +82,7 @@ pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
     passes::objects_only(models);
     passes::model_fields(models);
     passes::redacted_debug(models);
+    constructors::apply(models, &request_bodies(&raw));
     let names = passes::field_names(models);
     let public = passes::public_models(models);
     file.items.push(syn::parse_quote! {
@@ -148,6 +151,28 @@ fn without_facade_only(mut raw: serde_yaml::Value) -> serde_yaml::Value {
         });
     }
     raw
+}
+
+/// The component schemas used as request bodies.
+fn request_bodies(raw: &serde_yaml::Value) -> Vec<String> {
+    let mut found = Vec::new();
+    for (_, item) in raw["paths"].as_mapping().into_iter().flatten() {
+        for (_, operation) in item.as_mapping().into_iter().flatten() {
+            for (_, media) in operation["requestBody"]["content"]
+                .as_mapping()
+                .into_iter()
+                .flatten()
+            {
+                if let Some(name) = media["schema"]["$ref"]
+                    .as_str()
+                    .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                {
+                    found.push(name.to_string());
+                }
+            }
+        }
+    }
+    found
 }
 
 fn quote_path(path: &str) -> proc_macro2::TokenStream {

@@ -327,8 +327,7 @@ fn serde_values(attrs: &[syn::Attribute], key: &str) -> Vec<String> {
 }
 
 /// Removes the per-model builders typify writes (`types::builder`, about 30,000 lines) except
-/// those the operation builders use for request bodies, and each model's `builder()` function
-/// that would return a removed one. The facade builds requests its own way; every user of the
+/// those the operation builders use for request bodies, and every model's `builder()`. The facade builds requests its own way; every user of the
 /// crate would otherwise compile them. Returns how many builders were kept.
 pub fn prune_model_builders(file: &mut syn::File) -> usize {
     let used = operation_body_builders(file);
@@ -343,14 +342,13 @@ pub fn prune_model_builders(file: &mut syn::File) -> usize {
             inner.retain(|item| subject(item).is_none_or(|name| used.contains(&name)));
         }
     }
+    // `X::builder()` would hand out a type the crate does not publish; the request builders
+    // make theirs with `Default`. Models have `new` and setters instead (constructors.rs).
     types.retain(|item| match item {
-        Item::Impl(i) if i.trait_.is_none() => {
-            let only_builder = i
-                .items
-                .iter()
-                .all(|f| matches!(f, syn::ImplItem::Fn(f) if f.sig.ident == "builder"));
-            !only_builder || subject(item).is_some_and(|name| used.contains(&name))
-        }
+        Item::Impl(i) if i.trait_.is_none() => !i
+            .items
+            .iter()
+            .all(|f| matches!(f, syn::ImplItem::Fn(f) if f.sig.ident == "builder")),
         _ => true,
     });
     used.len()

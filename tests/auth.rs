@@ -13,12 +13,10 @@ use tryterra_simulator::Simulator;
 #[tokio::test]
 async fn authenticate_user_sends_resource_in_the_query_and_options_in_the_body() {
     let sim = Simulator::start().await;
-    let request = AuthenticateUserRequest {
-        reference_id: Some("user-42".into()),
-        language: Some("en".into()),
-        auth_success_redirect_url: Some("https://app.example/ok".into()),
-        auth_failure_redirect_url: None,
-    };
+    let request = AuthenticateUserRequest::new()
+        .reference_id("user-42")
+        .language("en")
+        .auth_success_redirect_url("https://app.example/ok");
     let link = terra(&sim)
         .authenticate_user(Provider::Garmin, request)
         .await
@@ -59,11 +57,9 @@ async fn authenticate_user_rejects_an_unknown_provider() {
 #[tokio::test]
 async fn widget_sessions_from_both_apis() {
     let sim = Simulator::start().await;
-    let params = WidgetSessionParams {
-        providers: Some(widget_providers([Provider::Garmin, Provider::Oura])),
-        reference_id: Some("user-7".into()),
-        ..Default::default()
-    };
+    let params = WidgetSessionParams::new()
+        .providers(widget_providers([Provider::Garmin, Provider::Oura]))
+        .reference_id("user-7");
     let v2 = terra(&sim)
         .generate_widget_session(params.clone())
         .await

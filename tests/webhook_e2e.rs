@@ -159,10 +159,7 @@ async fn auth_and_deauth_are_delivered() {
     let link = terra
         .authenticate_user(
             "OURA",
-            AuthenticateUserRequest {
-                reference_id: Some("user-9".into()),
-                ..Default::default()
-            },
+            AuthenticateUserRequest::new().reference_id("user-9"),
         )
         .await
         .unwrap();

@@ -7,24 +7,49 @@ use common::terra;
 use serde_json::json;
 use tryterra::{
     api::WorkoutDeletion,
-    models::{PlanWorkoutRequest, WorkoutSport, WorkoutTemplate},
+    models::{
+        CompletionCondition, PlanWorkoutRequest, StepBlock, WorkoutSport, WorkoutStep,
+        WorkoutStepIntensity, WorkoutTemplate,
+    },
 };
 use tryterra_simulator::Simulator;
 
+/// Five 1 km repeats with 90 s recoveries, built with the models' constructors.
 fn interval_run() -> WorkoutTemplate {
-    serde_json::from_value(json!({
+    let repeat = |condition: &str, value: f64| CompletionCondition::new(condition).value(value);
+    WorkoutTemplate::new(
+        "5 x 1 km",
+        WorkoutSport::Running,
+        [StepBlock::new(
+            repeat("reps", 5.0),
+            [
+                WorkoutStep::new(repeat("distance", 1000.0), "active"),
+                WorkoutStep::new(repeat("time", 90.0), WorkoutStepIntensity::Recovery),
+            ],
+        )],
+    )
+    .environment("outdoor")
+}
+
+#[test]
+fn request_bodies_are_built_without_json() {
+    let expected = json!({
         "name": "5 x 1 km",
         "sport": "running",
         "environment": "outdoor",
         "step_blocks": [{
-            "completion_condition": {"type": "reps", "value": 5},
+            "completion_condition": {"type": "reps", "value": 5.0},
             "steps": [
-                {"completion_condition": {"type": "distance", "value": 1000}, "intensity_type": "active"},
-                {"completion_condition": {"type": "time", "value": 90}, "intensity_type": "recovery"}
+                {"completion_condition": {"type": "distance", "value": 1000.0}, "intensity_type": "active"},
+                {"completion_condition": {"type": "time", "value": 90.0}, "intensity_type": "recovery"}
             ]
         }]
-    }))
-    .expect("a valid template")
+    });
+    assert_eq!(serde_json::to_value(interval_run()).unwrap(), expected);
+    assert_eq!(
+        serde_json::to_value(plan_for(3)).unwrap(),
+        json!({"planned_date": "2024-06-03", "max_heart_rate": 188.0})
+    );
 }
 
 /// Stores `interval_run()` and returns its ID (Terra sends it as a string).
@@ -34,14 +59,7 @@ async fn create_template(terra: &tryterra::Terra) -> i64 {
 }
 
 fn plan_for(day: u32) -> PlanWorkoutRequest {
-    PlanWorkoutRequest {
-        planned_date: format!("2024-06-{day:02}"),
-        ftp: None,
-        max_heart_rate: Some(188.0),
-        threshold_heart_rate: None,
-        threshold_speed: None,
-        pool_length_meters: None,
-    }
+    PlanWorkoutRequest::new(format!("2024-06-{day:02}")).max_heart_rate(188.0)
 }
 
 #[tokio::test]
