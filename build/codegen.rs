@@ -17,8 +17,12 @@ mod constructors;
 mod enums;
 #[path = "events.rs"]
 mod events;
+#[path = "invalid.rs"]
+mod invalid;
 #[path = "passes.rs"]
 mod passes;
+#[path = "refs.rs"]
+mod refs;
 #[path = "surface.rs"]
 pub mod surface;
 
@@ -38,8 +42,18 @@ pub struct Generated {
 pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
     let raw: serde_yaml::Value =
         serde_yaml::from_str(spec_yaml).map_err(|e| format!("not valid YAML: {e}"))?;
+    if let Some(first) = refs::dangling(&raw).into_iter().next() {
+        return Err(first);
+    }
     let spec: openapiv3::OpenAPI = serde_yaml::from_value(without_facade_only(raw.clone()))
-        .map_err(|e| format!("not an OpenAPI 3.0 document: {e}"))?;
+        .map_err(|e| {
+            // openapiv3's messages name no location: find the innermost part that fails.
+            let place = invalid::locate(&without_facade_only(raw.clone()));
+            format!(
+                "{}: not OpenAPI 3.0 here: {e}",
+                place.as_deref().unwrap_or("the document")
+            )
+        })?;
 
     let mut settings = GenerationSettings::new();
     settings

@@ -283,8 +283,10 @@ pub fn tokens(item: &impl ToTokens) -> String {
     while i < words.len() {
         // `:: std ::`, `crate ::`, `models ::`: a lower-case module segment and its `::`.
         let module = |w: &str| {
-            !matches!(w, "impl" | "dyn" | "mut" | "as" | "where" | "for" | "fn" | "const")
-                && w.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+            !matches!(
+                w,
+                "impl" | "dyn" | "mut" | "as" | "where" | "for" | "fn" | "const"
+            ) && w.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
                 && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         };
         if words[i] == "::"

@@ -273,3 +273,35 @@ fn an_event_schema_added_to_the_spec_becomes_an_event_variant() {
         "{error}"
     );
 }
+
+/// Spec mistakes are reported where they are, not as a generator failure somewhere else.
+#[test]
+fn spec_errors_name_their_location() {
+    // A `$ref` to a schema that does not exist names the property that refers to it.
+    let spec = edited(
+        "          $ref: '#/components/schemas/TerraUser'\n",
+        "          $ref: '#/components/schemas/TerraUzer'\n",
+    );
+    let error = codegen::generate(&spec).err().expect("an error");
+    assert!(
+        error.contains(": $ref `#/components/schemas/TerraUzer` points nowhere"),
+        "{error}"
+    );
+    assert!(
+        error.starts_with("paths./") || error.starts_with("components."),
+        "{error}"
+    );
+
+    // Something that is not OpenAPI 3.0 names the path where parsing stopped.
+    let spec = edited("      type: integer\n", "      type: [integer, 'null']\n");
+    let error = codegen::generate(&spec).err().expect("an error");
+    assert!(error.contains("not OpenAPI 3.0 here"), "{error}");
+    assert!(
+        error.starts_with("components.schemas.") || error.starts_with("paths."),
+        "{error}"
+    );
+
+    // Invalid YAML.
+    let error = codegen::generate("openapi: [").err().expect("an error");
+    assert!(error.starts_with("not valid YAML"), "{error}");
+}

@@ -3,6 +3,9 @@
 
 use serde_yaml::Value;
 
+#[path = "../../build/refs.rs"]
+mod refs;
+
 /// A parsed spec, checked for dangling references.
 pub struct Spec {
     pub root: Value,
@@ -16,8 +19,7 @@ impl Spec {
         if !root.is_mapping() {
             return Err(format!("{origin}: not an OpenAPI document (not a mapping)"));
         }
-        let mut dangling = Vec::new();
-        check_refs(&root, &root, String::new(), &mut dangling);
+        let dangling = refs::dangling(&root);
         if let Some(first) = dangling.first() {
             return Err(format!(
                 "{origin}: {first}{}",
@@ -52,7 +54,7 @@ impl Spec {
     /// What a `$ref` points to, if it resolves.
     pub fn resolve<'a>(&'a self, value: &'a Value) -> &'a Value {
         match value.get("$ref").and_then(Value::as_str) {
-            Some(reference) => lookup(&self.root, reference).unwrap_or(value),
+            Some(reference) => refs::lookup(&self.root, reference).unwrap_or(value),
             None => value,
         }
     }
@@ -66,54 +68,4 @@ pub fn mapping(value: &Value) -> Vec<(&str, &Value)> {
         .flatten()
         .filter_map(|(k, v)| Some((k.as_str()?, v)))
         .collect()
-}
-
-fn lookup<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
-    let pointer = reference.strip_prefix("#/")?;
-    let mut here = root;
-    for part in pointer.split('/') {
-        let part = part.replace("~1", "/").replace("~0", "~");
-        here = here.get(part.as_str())?;
-    }
-    Some(here)
-}
-
-/// Collects `"<where>: $ref <target> points nowhere"` for every unresolved reference.
-fn check_refs(root: &Value, value: &Value, at: String, dangling: &mut Vec<String>) {
-    match value {
-        Value::Mapping(map) => {
-            for (key, child) in map {
-                let key = match key {
-                    Value::String(s) => s.clone(),
-                    other => serde_yaml::to_string(other)
-                        .unwrap_or_default()
-                        .trim()
-                        .to_string(),
-                };
-                if key == "$ref"
-                    && let Some(target) = child.as_str()
-                    && lookup(root, target).is_none()
-                {
-                    let place = if at.is_empty() {
-                        "the document root".into()
-                    } else {
-                        at.clone()
-                    };
-                    dangling.push(format!("{place}: $ref `{target}` points nowhere"));
-                }
-                let next = if at.is_empty() {
-                    key
-                } else {
-                    format!("{at}.{key}")
-                };
-                check_refs(root, child, next, dangling);
-            }
-        }
-        Value::Sequence(items) => {
-            for (index, child) in items.iter().enumerate() {
-                check_refs(root, child, format!("{at}[{index}]"), dangling);
-            }
-        }
-        _ => {}
-    }
 }
