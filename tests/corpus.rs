@@ -1,5 +1,5 @@
 //! The schema-driven decode corpus: 100 payloads per model, generated from Terra's own JSON
-//! Schemas by `tools/gen_corpus.py` (committed in `tests/fixtures/corpus/`). Every one must decode
+//! Schemas by `cargo xtask corpus` (committed in `tests/fixtures/corpus/`). Every one must decode
 //! with the generated types and re-encode without losing a field or value.
 
 mod common;

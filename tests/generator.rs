@@ -263,10 +263,7 @@ fn an_event_schema_added_to_the_spec_becomes_an_event_variant() {
     assert!(generated.code.contains("pub struct StressAlertEvent"));
 
     // A `type` two events claim is an error naming both.
-    let spec = edited(
-        "        types: [sleep]\n",
-        "        types: [sleep, activity]\n",
-    );
+    let spec = edited("        - sleep\n", "        - sleep\n        - activity\n");
     let error = codegen::generate(&spec).err().expect("an error");
     assert!(
         error.contains("type `activity` is also ActivityEvent's"),

@@ -1,5 +1,5 @@
 //! Every webhook event type decodes from payloads built from Terra's event schemas
-//! (`tests/fixtures/corpus/events/`, from `tools/gen_corpus.py`), into the right variant, without
+//! (`tests/fixtures/corpus/events/`, from `cargo xtask corpus`), into the right variant, without
 //! losing a field; unknown types keep their payload.
 
 mod common;

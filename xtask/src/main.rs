@@ -4,9 +4,18 @@
 //!   `openapi/terra.yaml` since `<git-ref>` (default `HEAD`), each change classified breaking or
 //!   compatible for users of the crate. Exit status 1 when anything is breaking, 2 on an error
 //!   (invalid YAML, a dangling `$ref`, an unknown ref).
+//! - `upstream <dir> [--check]`: converts Terra's published spec in `<dir>` (`v2-bundled.yaml`,
+//!   `widget-bundled.yaml`) to our conventions, keeping everything of ours from
+//!   `openapi/terra.yaml`, writes it there, and prints the spec-diff report and the steps left.
+//!   `--check` writes nothing and exits 1 when `openapi/terra.yaml` differs from that. It also
+//!   regenerates the decode corpus from `<dir>/schemas`.
+//! - `corpus <schemas-dir>`: only the decode corpus (`tests/fixtures/corpus/`).
 
+mod convert;
+mod corpus;
 mod spec;
 mod spec_diff;
+mod upstream;
 
 use std::{
     path::{Path, PathBuf},
@@ -16,11 +25,20 @@ use std::{
 use spec::Spec;
 
 const SPEC: &str = "openapi/terra.yaml";
+const CORPUS: &str = "tests/fixtures/corpus";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("spec-diff") => spec_diff_command(&args[1..]),
+        Some("upstream") => upstream_command(&args[1..]),
+        Some("corpus") => match &args[1..] {
+            [dir] => corpus::write(Path::new(dir), &root().join(CORPUS)).map(|done| {
+                println!("{done}");
+                ExitCode::SUCCESS
+            }),
+            _ => Err(usage()),
+        },
         _ => Err(usage()),
     };
     match result {
@@ -33,7 +51,10 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask spec-diff [--base <git-ref>] [--spec <path>]".to_string()
+    "usage: cargo xtask spec-diff [--base <git-ref>] [--spec <path>]\n       \
+     cargo xtask upstream <terra-openapi-dir> [--check]\n       \
+     cargo xtask corpus <terra-openapi-dir>/schemas"
+        .to_string()
 }
 
 /// The repository root (xtask lives one level below it).
@@ -98,6 +119,117 @@ fn spec_diff_command(args: &[String]) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn read_yaml(path: &Path) -> Result<serde_yaml::Value, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    serde_yaml::from_str(&text).map_err(|e| format!("{}: not valid YAML: {e}", path.display()))
+}
+
+fn upstream_command(args: &[String]) -> Result<ExitCode, String> {
+    let check = args.iter().any(|a| a == "--check");
+    let dirs: Vec<&String> = args.iter().filter(|a| *a != "--check").collect();
+    let [dir] = dirs.as_slice() else {
+        return Err(usage());
+    };
+    let dir = Path::new(dir.as_str());
+    let v2 = read_yaml(&dir.join("v2-bundled.yaml"))?;
+    let widget = read_yaml(&dir.join("widget-bundled.yaml"))?;
+    let target = root().join(SPEC);
+    let before =
+        std::fs::read_to_string(&target).map_err(|e| format!("cannot read {SPEC}: {e}"))?;
+    let current: serde_yaml::Value =
+        serde_yaml::from_str(&before).map_err(|e| format!("{SPEC}: not valid YAML: {e}"))?;
+    let converted = upstream::sync(&v2, &widget, &current);
+    if check {
+        let mut found = Vec::new();
+        upstream::differences(&converted, &current, "", 20, &mut found);
+        if found.is_empty() {
+            println!(
+                "{SPEC} is Terra's spec in {} under our conventions and documented deviations.",
+                dir.display()
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        println!(
+            "{SPEC} differs from Terra's spec in {} beyond the documented deviations \
+             (run `cargo xtask upstream {}` to see and take the changes):",
+            dir.display(),
+            dir.display()
+        );
+        for difference in found {
+            println!("- {difference}");
+        }
+        return Ok(ExitCode::from(1));
+    }
+    let text = serde_yaml::to_string(&converted).map_err(|e| format!("cannot write YAML: {e}"))?;
+    let head = Spec::parse(&text, "the converted spec")?;
+    let base = Spec::parse(&before, SPEC)?;
+    std::fs::write(&target, &text).map_err(|e| format!("cannot write {SPEC}: {e}"))?;
+    println!(
+        "{}\n",
+        corpus::write(&dir.join("schemas"), &root().join(CORPUS))?
+    );
+    let changes = spec_diff::diff(&base, &head);
+    print!(
+        "{}",
+        spec_diff::report(&changes, &format!("`{SPEC}` before"), "Terra's spec")
+    );
+    println!("\n### Steps left\n");
+    for step in steps_left(&head) {
+        println!("- {step}");
+    }
+    println!(
+        "- review the surface change: `EXPECTORATE=overwrite cargo test --test surface`, then \
+         `git diff tests/snapshots`"
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What the conversion cannot decide: each a place to add something by hand.
+fn steps_left(spec: &Spec) -> Vec<String> {
+    let mut steps = Vec::new();
+    let mut undescribed = Vec::new();
+    for (key, operation) in spec.operations() {
+        if operation.get("x-tryterra-facade").is_none() {
+            steps.push(format!(
+                "{key}: write its `Terra` method in src/api/ and name it with `x-tryterra-facade`"
+            ));
+        }
+    }
+    for (name, schema) in spec.schemas() {
+        if name.ends_with("Event")
+            && name != "WebhookEvent"
+            && schema.get("x-tryterra-event").is_none()
+        {
+            steps.push(format!("{name}: add `x-tryterra-event: {{variant, types, doc}}` to give it an Event variant"));
+        }
+        if schema["type"].as_str() == Some("integer")
+            && let Some(values) = schema["enum"].as_sequence()
+        {
+            let names = schema["x-tryterra-variants"].as_mapping();
+            for value in values {
+                if !names.is_some_and(|n| n.contains_key(value)) {
+                    steps.push(format!(
+                        "{name}: name the value {} under `x-tryterra-variants`",
+                        serde_yaml::to_string(value).unwrap_or_default().trim()
+                    ));
+                }
+            }
+        }
+        if schema.get("description").is_none() {
+            undescribed.push(name);
+        }
+    }
+    if !undescribed.is_empty() {
+        steps.push(format!(
+            "describe these {} schemas (`description`, in our own words): {}",
+            undescribed.len(),
+            undescribed.join(", ")
+        ));
+    }
+    steps
 }
 
 #[cfg(test)]
