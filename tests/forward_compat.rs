@@ -321,3 +321,18 @@ fn known_values_always_become_their_variant() {
     }
     assert_eq!(format!("{:?}", ActivityType::from(999)), "Unknown(999)");
 }
+
+/// Open enums order by their wire value, not by declaration, so a value added to the spec (a
+/// variant inserted anywhere) changes no existing comparison.
+#[test]
+fn open_enums_order_by_wire_value() {
+    use tryterra::models::Provider;
+    assert!(ActivityType::from(8) < ActivityType::from(9));
+    assert!(ActivityType::Running < ActivityType::from(999));
+    assert!(ActivityType::from(-1) < ActivityType::InVehicle);
+    assert!(Provider::Garmin < Provider::Oura);
+    assert!(Provider::from("AAA_NEW") < Provider::Apple);
+    let mut sorted = vec![ActivityType::from(12), ActivityType::from(1), ActivityType::from(500)];
+    sorted.sort();
+    assert_eq!(sorted.iter().map(|t| t.value()).collect::<Vec<_>>(), [1, 12, 500]);
+}

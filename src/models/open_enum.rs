@@ -55,7 +55,7 @@ macro_rules! open_string_enum {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum $name {
             $( $(#[$vmeta])* #[doc = concat!("`", $wire, "`")] $variant, )+
@@ -85,6 +85,20 @@ macro_rules! open_string_enum {
                     $( $wire => Some(Self::$variant), )+
                     _ => None,
                 }
+            }
+        }
+
+        /// Ordered by the value on the wire, so a value added to the spec (a new variant) does
+        /// not reorder the others.
+        impl PartialOrd for $name {
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $name {
+            fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+                self.as_str().cmp(other.as_str())
             }
         }
 
@@ -164,7 +178,7 @@ macro_rules! open_int_enum {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum $name {
             $( $(#[$vmeta])* #[doc = concat!("`", stringify!($value), "`")] $variant, )+
@@ -187,6 +201,20 @@ macro_rules! open_int_enum {
             /// `false` for values decoded into [`Self::Unknown`].
             pub fn is_known(self) -> bool {
                 !matches!(self, Self::Unknown(_))
+            }
+        }
+
+        /// Ordered by the value on the wire, so a value added to the spec (a new variant) does
+        /// not reorder the others.
+        impl PartialOrd for $name {
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $name {
+            fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+                self.value().cmp(&other.value())
             }
         }
 
