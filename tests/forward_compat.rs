@@ -332,7 +332,14 @@ fn open_enums_order_by_wire_value() {
     assert!(ActivityType::from(-1) < ActivityType::InVehicle);
     assert!(Provider::Garmin < Provider::Oura);
     assert!(Provider::from("AAA_NEW") < Provider::Apple);
-    let mut sorted = vec![ActivityType::from(12), ActivityType::from(1), ActivityType::from(500)];
+    let mut sorted = [
+        ActivityType::from(12),
+        ActivityType::from(1),
+        ActivityType::from(500),
+    ];
     sorted.sort();
-    assert_eq!(sorted.iter().map(|t| t.value()).collect::<Vec<_>>(), [1, 12, 500]);
+    assert_eq!(
+        sorted.iter().map(|t| t.value()).collect::<Vec<_>>(),
+        [1, 12, 500]
+    );
 }
