@@ -306,6 +306,41 @@ async fn gets_are_retried_after_resets_broken_bodies_and_500() {
     }
 }
 
+/// A body that stalls mid-way times the attempt out; an idempotent request is then retried.
+#[tokio::test]
+async fn a_get_whose_body_stalls_is_retried_after_the_timeout() {
+    let sim = Simulator::start().await;
+    let users = json!({"users": [{"user_id": "u0", "provider": "GARMIN"}]});
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::json(200, &users).stall_after(8),
+    ));
+    let terra = builder(&sim)
+        .timeout(Duration::from_millis(300))
+        .retry(fast_retries(3))
+        .build()
+        .unwrap();
+    assert_eq!(terra.list_users().await.unwrap().users.len(), 3);
+    assert_eq!(
+        sim.requests().len(),
+        2,
+        "timed out reading the body, then retried"
+    );
+
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::json(200, &users).stall_after(8),
+    ));
+    let once = builder(&sim)
+        .timeout(Duration::from_millis(300))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let error = once.list_users().await.unwrap_err();
+    assert!(matches!(error, Error::Timeout(_)), "{error:?}");
+    assert!(error.is_retryable());
+}
+
 /// A POST is repeated only when it provably did not reach Terra: not after a reset, a broken
 /// body or a 500, any of which may follow processing.
 #[tokio::test]

@@ -384,6 +384,8 @@ pub(crate) enum Fault {
     Reset,
     /// The status and headers go out, then this many body bytes, then the connection closes.
     CutAfter(usize),
+    /// The status and headers go out, then this many body bytes, then nothing more, ever.
+    StallAfter(usize),
 }
 
 impl ScriptedResponse {
@@ -439,6 +441,15 @@ impl ScriptedResponse {
         self.headers
             .push(("content-length".into(), self.body.len().to_string()));
         self.fault = Some(Fault::CutAfter(bytes));
+        self
+    }
+
+    /// Send the status, the headers and only the first `bytes` of the body, then nothing more
+    /// (the connection stays open): a body that stalls until the client times out.
+    pub fn stall_after(mut self, bytes: usize) -> Self {
+        self.headers
+            .push(("content-length".into(), self.body.len().to_string()));
+        self.fault = Some(Fault::StallAfter(bytes));
         self
     }
 

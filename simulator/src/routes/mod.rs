@@ -119,6 +119,17 @@ async fn intercept(Extract(state): Extract<Shared>, request: Request, next: Next
             // Unwinding out of the handler drops the connection with no response at all, as a
             // reset does; `resume_unwind` skips the panic hook, so nothing is printed.
             Some(Fault::Reset) => std::panic::resume_unwind(Box::new("scripted reset")),
+            Some(Fault::StallAfter(sent)) => {
+                let mut body = scripted.body;
+                body.truncate(sent);
+                let first = futures_util::stream::iter([Ok::<_, std::io::Error>(
+                    axum::body::Bytes::from(body),
+                )]);
+                Body::from_stream(futures_util::StreamExt::chain(
+                    first,
+                    futures_util::stream::pending(),
+                ))
+            }
             Some(Fault::CutAfter(sent)) => {
                 let mut body = scripted.body;
                 body.truncate(sent);
