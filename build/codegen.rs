@@ -19,6 +19,8 @@ mod enums;
 mod events;
 #[path = "invalid.rs"]
 mod invalid;
+#[path = "names.rs"]
+mod names;
 #[path = "passes.rs"]
 mod passes;
 #[path = "refs.rs"]

@@ -11,6 +11,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use serde_yaml::Value;
 
+use super::names::upper_camel;
+
 /// One open enum, as declared in the spec.
 pub struct OpenEnum {
     pub name: String,
@@ -176,23 +178,4 @@ fn same_value(a: &Value, b: &Value) -> bool {
         _ => None,
     };
     text(a).is_some() && text(a) == text(b)
-}
-
-/// `ACTIVE_MINUTES` → `ActiveMinutes`, `open water` → `OpenWater`, `2x` → `V2x`.
-fn upper_camel(value: &str) -> String {
-    let mut name = String::new();
-    for word in value
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            name.push(first.to_ascii_uppercase());
-            name.extend(chars.map(|c| c.to_ascii_lowercase()));
-        }
-    }
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
-        name.insert(0, 'V');
-    }
-    name
 }

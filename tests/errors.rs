@@ -232,13 +232,17 @@ async fn a_timed_out_get_is_retried() {
         "/subscriptions",
         ScriptedResponse::json(200, &json!({"users": []})).with_delay(Duration::from_secs(3)),
     ));
-    let terra = builder(&sim)
+    assert_eq!(impatient(&sim).list_users().await.unwrap().users.len(), 3);
+    assert_eq!(sim.requests().len(), 2);
+}
+
+/// A client for `sim` that gives up on an attempt after 300 ms and tries 3 times.
+fn impatient(sim: &Simulator) -> Terra {
+    builder(sim)
         .timeout(Duration::from_millis(300))
         .retry(fast_retries(3))
         .build()
-        .unwrap();
-    assert_eq!(terra.list_users().await.unwrap().users.len(), 3);
-    assert_eq!(sim.requests().len(), 2);
+        .unwrap()
 }
 
 #[tokio::test]
@@ -315,12 +319,7 @@ async fn a_get_whose_body_stalls_is_retried_after_the_timeout() {
         "/subscriptions",
         ScriptedResponse::json(200, &users).stall_after(8),
     ));
-    let terra = builder(&sim)
-        .timeout(Duration::from_millis(300))
-        .retry(fast_retries(3))
-        .build()
-        .unwrap();
-    assert_eq!(terra.list_users().await.unwrap().users.len(), 3);
+    assert_eq!(impatient(&sim).list_users().await.unwrap().users.len(), 3);
     assert_eq!(
         sim.requests().len(),
         2,

@@ -166,15 +166,5 @@ fn integral_floats_decode<T: DeserializeOwned + Serialize>(model: &str) {
 
 #[test]
 fn integral_floats_decode_in_every_corpus_model() {
-    integral_floats_decode::<Activity>("Activity");
-    integral_floats_decode::<Body>("Body");
-    integral_floats_decode::<Daily>("Daily");
-    integral_floats_decode::<Sleep>("Sleep");
-    integral_floats_decode::<Menstruation>("Menstruation");
-    integral_floats_decode::<Nutrition>("Nutrition");
-    integral_floats_decode::<Athlete>("Athlete");
-    integral_floats_decode::<TerraUser>("TerraUser");
-    integral_floats_decode::<WorkoutTemplate>("WorkoutTemplate");
-    integral_floats_decode::<PlannedWorkout>("PlannedWorkout");
-    integral_floats_decode::<LabReportSession>("LabReportSession");
+    common::each_corpus_model!(integral_floats_decode);
 }

@@ -182,18 +182,8 @@ fn debug_shows_no_value<T: serde::de::DeserializeOwned + std::fmt::Debug>(model:
 /// payload: nested models included, `Debug` prints names only.
 #[test]
 fn debug_of_models_shows_which_fields_are_present_never_values() {
-    use tryterra::models::*;
-    debug_shows_no_value::<Activity>("Activity");
-    debug_shows_no_value::<Body>("Body");
-    debug_shows_no_value::<Daily>("Daily");
-    debug_shows_no_value::<Sleep>("Sleep");
-    debug_shows_no_value::<Menstruation>("Menstruation");
-    debug_shows_no_value::<Nutrition>("Nutrition");
-    debug_shows_no_value::<Athlete>("Athlete");
-    debug_shows_no_value::<TerraUser>("TerraUser");
-    debug_shows_no_value::<WorkoutTemplate>("WorkoutTemplate");
-    debug_shows_no_value::<PlannedWorkout>("PlannedWorkout");
-    debug_shows_no_value::<LabReportSession>("LabReportSession");
+    use tryterra::models::TerraUser;
+    common::each_corpus_model!(debug_shows_no_value);
 
     let user: TerraUser = serde_json::from_value(serde_json::json!({
         "user_id": "3c1a-user", "provider": "GARMIN", "reference_id": PATIENT, "active": true

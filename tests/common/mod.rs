@@ -1,6 +1,6 @@
 //! Shared by the integration tests: a client pointed at a simulator.
 
-#![allow(dead_code)]
+#![allow(dead_code, unused_macros)]
 
 use std::time::Duration;
 
@@ -118,3 +118,24 @@ pub fn first_difference(
         _ => (a != b).then(|| format!("{path}: {a} != {b}")),
     }
 }
+
+/// Calls `$check::<Model>("Model")` for every model of the decode corpus
+/// (`tests/fixtures/corpus/<Model>.jsonl`).
+macro_rules! each_corpus_model {
+    ($check:ident) => {
+        $check::<tryterra::models::Activity>("Activity");
+        $check::<tryterra::models::Body>("Body");
+        $check::<tryterra::models::Daily>("Daily");
+        $check::<tryterra::models::Sleep>("Sleep");
+        $check::<tryterra::models::Menstruation>("Menstruation");
+        $check::<tryterra::models::Nutrition>("Nutrition");
+        $check::<tryterra::models::Athlete>("Athlete");
+        $check::<tryterra::models::TerraUser>("TerraUser");
+        $check::<tryterra::models::WorkoutTemplate>("WorkoutTemplate");
+        $check::<tryterra::models::PlannedWorkout>("PlannedWorkout");
+        $check::<tryterra::models::LabReportSession>("LabReportSession");
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use each_corpus_model;

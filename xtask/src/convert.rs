@@ -7,6 +7,10 @@
 
 use serde_yaml::{Mapping, Value};
 
+#[path = "../../build/names.rs"]
+mod names;
+use names::upper_camel;
+
 /// Upstream unions we do not carry: the event union (events are generated from the schemas).
 const DROPPED: &[&str] = &["WebhookEventType", "WebhookEvents", "LabReportWebhook"];
 
@@ -345,25 +349,6 @@ fn property_schema(name: &Value, property: &Value, required: &[Value], ctx: &Con
         m.remove("enum");
     }
     ordered(prop)
-}
-
-/// `In Vehicle` → `InVehicle`, `P90X exercises` → `P90xExercises`.
-pub fn upper_camel(text: &str) -> String {
-    let mut name = String::new();
-    for word in text
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            name.push(first.to_ascii_uppercase());
-            name.extend(chars.map(|c| c.to_ascii_lowercase()));
-        }
-    }
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
-        name.insert(0, 'V');
-    }
-    name
 }
 
 /// The whole upstream document (`v2-bundled.yaml` and the widget's) in our form.
