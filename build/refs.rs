@@ -4,7 +4,7 @@
 
 use serde_yaml::Value;
 
-/// `"<location>: $ref `<target>` points nowhere"` for every unresolved local reference.
+/// One message per unresolved local reference, `"{location}: $ref {target} points nowhere"`.
 pub fn dangling(root: &Value) -> Vec<String> {
     let mut found = Vec::new();
     walk(root, root, String::new(), &mut found);
