@@ -381,36 +381,29 @@ pub struct DecodeError {
 }
 
 impl DecodeError {
-    /// Decodes `body` as `T`; on failure, decodes again while tracking the path to report it.
+    /// Decodes `body` as `T`; on failure, says where: the JSON path is found by scanning the
+    /// body up to where serde_json stopped (`crate::json_path`), so no second, path-tracking
+    /// decoder is compiled for every response type.
     pub(crate) fn decode<T: serde::de::DeserializeOwned>(
         status: Option<StatusCode>,
         body: &[u8],
     ) -> Result<T, DecodeError> {
-        // The fast path does not track paths; only a failure pays for the second pass.
-        serde_json::from_slice(body).map_err(|_| Self::locate::<T>(status, body))
+        serde_json::from_slice(body)
+            .map_err(|error| Self::locate(status, short_type_name::<T>(), body, &error))
     }
 
-    fn locate<T: serde::de::DeserializeOwned>(
+    fn locate(
         status: Option<StatusCode>,
+        target: String,
         body: &[u8],
+        error: &serde_json::Error,
     ) -> DecodeError {
-        let mut de = serde_json::Deserializer::from_slice(body);
-        let (path, error) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
-            Err(e) => (shown_path(e.path()), e.into_inner()),
-            Ok(_) => match de.end() {
-                Err(e) => (".".to_string(), e),
-                // Unreachable unless serde_json disagrees with itself; say so rather than panic.
-                Ok(()) => (
-                    ".".to_string(),
-                    serde::de::Error::custom("inconsistent decoder"),
-                ),
-            },
-        };
+        let offset = crate::json_path::offset(body, error.line(), error.column());
         DecodeError {
             status,
-            target: short_type_name::<T>(),
-            path,
-            reason: sanitise(&error),
+            target,
+            path: shown_path(&crate::json_path::segments_at(body, offset)),
+            reason: sanitise(error),
             line: error.line(),
             column: error.column(),
         }
@@ -468,20 +461,17 @@ impl std::error::Error for DecodeError {}
 /// The path of a decode error as `data[0].metadata.type`, with every object key that is not a
 /// property name of the API replaced by `<key>`: keys of free-form maps are chosen by the body
 /// (`strain_contributors.<key>`) and can be personal data.
-fn shown_path(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
+fn shown_path(segments: &[crate::json_path::PathSegment<'_>]) -> String {
+    use crate::json_path::PathSegment;
     let mut shown = String::new();
-    for segment in path.iter() {
+    for segment in segments {
         let name = match segment {
-            Segment::Seq { index } => {
+            PathSegment::Index(index) => {
                 shown.push_str(&format!("[{index}]"));
                 continue;
             }
-            Segment::Map { key } if known_property(key) => key.as_str(),
-            Segment::Map { .. } => "<key>",
-            // A path continues through a variant only if it matched one the model declares.
-            Segment::Enum { variant } => variant.as_str(),
-            Segment::Unknown => "?",
+            PathSegment::Key(key) if known_property(key) => key.as_ref(),
+            PathSegment::Key(_) => "<key>",
         };
         if !shown.is_empty() {
             shown.push('.');

@@ -9,6 +9,7 @@ mod call;
 mod client;
 mod error;
 mod generated;
+mod json_path;
 pub mod models;
 mod retry;
 mod transport;
