@@ -401,6 +401,31 @@ async fn bodies_over_the_maximum_are_refused_while_reading() {
     let request = sim.requests().pop().unwrap();
     assert!(request.header("accept-encoding").unwrap().contains("gzip"));
 
+    // The simulator answers gzip when asked, as Terra does: what the client decodes above.
+    let gzip_unaware = reqwest::Client::builder().no_gzip().build().unwrap();
+    let raw = gzip_unaware
+        .get(format!("{}/subscriptions", sim.base_url()))
+        .header("x-api-key", API_KEY)
+        .header("dev-id", DEV_ID)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(raw.headers()["content-encoding"], "gzip");
+    let compressed = raw.bytes().await.unwrap().len();
+    let plain = builder(&sim)
+        .build()
+        .unwrap()
+        .list_users()
+        .with_response()
+        .await
+        .unwrap();
+    assert!(
+        compressed * 4 < plain.body().len(),
+        "{compressed} vs {}",
+        plain.body().len()
+    );
+
     // Within the limit, the same client reads it all.
     let users = builder(&sim).build().unwrap().list_users().await.unwrap();
     assert_eq!(users.users.len(), 2_000);
