@@ -42,12 +42,12 @@ pub struct Generated {
 
 /// Runs progenitor over the YAML text of a spec. Generator panics become errors.
 pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
-    let raw: serde_yaml::Value =
-        serde_yaml::from_str(spec_yaml).map_err(|e| format!("not valid YAML: {e}"))?;
+    let raw: serde_norway::Value =
+        serde_norway::from_str(spec_yaml).map_err(|e| format!("not valid YAML: {e}"))?;
     if let Some(first) = refs::dangling(&raw).into_iter().next() {
         return Err(first);
     }
-    let spec: openapiv3::OpenAPI = serde_yaml::from_value(without_facade_only(raw.clone()))
+    let spec: openapiv3::OpenAPI = serde_norway::from_value(without_facade_only(raw.clone()))
         .map_err(|e| {
             // openapiv3's messages name no location: find the innermost part that fails.
             let place = invalid::locate(&without_facade_only(raw.clone()));
@@ -134,7 +134,7 @@ pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
 /// The document minus what is marked `x-tryterra-not-generated` (operations and responses), and
 /// minus the open-enum extensions (`build/enums.rs` reads them; their integer keys are not JSON,
 /// which openapiv3 needs extensions to be).
-fn without_facade_only(mut raw: serde_yaml::Value) -> serde_yaml::Value {
+fn without_facade_only(mut raw: serde_norway::Value) -> serde_norway::Value {
     if let Some(schemas) = raw["components"]["schemas"].as_mapping_mut() {
         for (_, schema) in schemas.iter_mut() {
             if let Some(schema) = schema.as_mapping_mut() {
@@ -143,7 +143,7 @@ fn without_facade_only(mut raw: serde_yaml::Value) -> serde_yaml::Value {
             }
         }
     }
-    let marked = |v: &serde_yaml::Value| v["x-tryterra-not-generated"].as_bool() == Some(true);
+    let marked = |v: &serde_norway::Value| v["x-tryterra-not-generated"].as_bool() == Some(true);
     if let Some(paths) = raw.get_mut("paths").and_then(|p| p.as_mapping_mut()) {
         for (_, item) in paths.iter_mut() {
             let Some(item) = item.as_mapping_mut() else {
@@ -170,7 +170,7 @@ fn without_facade_only(mut raw: serde_yaml::Value) -> serde_yaml::Value {
 }
 
 /// The component schemas used as request bodies.
-fn request_bodies(raw: &serde_yaml::Value) -> Vec<String> {
+fn request_bodies(raw: &serde_norway::Value) -> Vec<String> {
     let mut found = Vec::new();
     for (_, item) in raw["paths"].as_mapping().into_iter().flatten() {
         for (_, operation) in item.as_mapping().into_iter().flatten() {
@@ -203,7 +203,7 @@ fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
         .unwrap_or_else(|| "(no message)".to_string())
 }
 
-fn schemas(raw: &serde_yaml::Value) -> impl Iterator<Item = (&str, &serde_yaml::Value)> {
+fn schemas(raw: &serde_norway::Value) -> impl Iterator<Item = (&str, &serde_norway::Value)> {
     raw["components"]["schemas"]
         .as_mapping()
         .into_iter()
@@ -212,7 +212,7 @@ fn schemas(raw: &serde_yaml::Value) -> impl Iterator<Item = (&str, &serde_yaml::
 }
 
 /// `(schema name, Rust path)` for every schema marked `x-tryterra-rust-type`.
-fn replacements(raw: &serde_yaml::Value) -> Vec<(String, String)> {
+fn replacements(raw: &serde_norway::Value) -> Vec<(String, String)> {
     schemas(raw)
         .filter_map(|(name, schema)| {
             let path = schema["x-tryterra-rust-type"].as_str()?;
@@ -228,7 +228,7 @@ struct Alias {
     names: Vec<String>,
 }
 
-fn aliases(raw: &serde_yaml::Value) -> Vec<Alias> {
+fn aliases(raw: &serde_norway::Value) -> Vec<Alias> {
     let mut found = Vec::new();
     for (schema, body) in schemas(raw) {
         for (property, prop) in body["properties"].as_mapping().into_iter().flatten() {

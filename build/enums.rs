@@ -9,7 +9,7 @@
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
-use serde_yaml::Value;
+use serde_norway::Value;
 
 use super::names::upper_camel;
 
@@ -164,7 +164,7 @@ fn wire_literal(value: &Value, integer: bool) -> Option<String> {
     }
 }
 
-fn lookup<'a>(map: &'a serde_yaml::Mapping, value: &Value) -> Option<&'a Value> {
+fn lookup<'a>(map: &'a serde_norway::Mapping, value: &Value) -> Option<&'a Value> {
     map.iter()
         .find(|(k, _)| same_value(value, k))
         .map(|(_, v)| v)

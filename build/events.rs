@@ -12,7 +12,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use serde_yaml::Value;
+use serde_norway::Value;
 
 /// One event: the variant, the payload schema, the `type` values that select it.
 pub struct Event {

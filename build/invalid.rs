@@ -4,7 +4,7 @@
 
 use openapiv3::{Operation, Parameter, ReferenceOr, RequestBody, Response, Schema};
 use serde::de::DeserializeOwned;
-use serde_yaml::Value;
+use serde_norway::Value;
 
 /// The location of the innermost part that does not parse, e.g.
 /// `components.schemas.Activity.properties.device_data`.
@@ -78,7 +78,7 @@ fn schema_part(schema: &Value, at: &str) -> Option<String> {
 }
 
 fn fails<T: DeserializeOwned>(value: &Value) -> bool {
-    serde_yaml::from_value::<T>(value.clone()).is_err()
+    serde_norway::from_value::<T>(value.clone()).is_err()
 }
 
 fn entries(value: &Value) -> Vec<(String, &Value)> {

@@ -2,7 +2,7 @@
 //! so a typo in the spec is reported at its place rather than as a generator failure. Shared by
 //! the build step and `cargo xtask`.
 
-use serde_yaml::Value;
+use serde_norway::Value;
 
 /// One message per unresolved local reference, `"{location}: $ref {target} points nowhere"`.
 pub fn dangling(root: &Value) -> Vec<String> {
@@ -28,7 +28,7 @@ fn walk(root: &Value, value: &Value, at: String, found: &mut Vec<String>) {
             for (key, child) in map {
                 let key = match key {
                     Value::String(s) => s.clone(),
-                    other => serde_yaml::to_string(other)
+                    other => serde_norway::to_string(other)
                         .unwrap_or_default()
                         .trim()
                         .to_string(),

@@ -10,7 +10,7 @@ const SPEC: &str = include_str!("../openapi/terra.yaml");
 #[test]
 fn the_spec_generates_a_method_for_every_operation() {
     let generated = codegen::generate(SPEC).unwrap_or_else(|e| panic!("{e}"));
-    let spec: serde_yaml::Value = serde_yaml::from_str(SPEC).unwrap();
+    let spec: serde_norway::Value = serde_norway::from_str(SPEC).unwrap();
     let mut missing = Vec::new();
     for (_, item) in spec["paths"].as_mapping().unwrap() {
         for (_, operation) in item.as_mapping().unwrap() {

@@ -11,8 +11,8 @@ use tryterra::webhook::Event;
 
 /// The event schemas of `openapi/terra.yaml`: name → the `type` values of its `x-tryterra-event`.
 fn spec_events() -> Vec<(String, Vec<String>)> {
-    let spec: serde_yaml::Value =
-        serde_yaml::from_str(include_str!("../openapi/terra.yaml")).unwrap();
+    let spec: serde_norway::Value =
+        serde_norway::from_str(include_str!("../openapi/terra.yaml")).unwrap();
     spec["components"]["schemas"]
         .as_mapping()
         .unwrap()
@@ -91,8 +91,8 @@ fn every_declared_event_type_has_a_variant() {
 /// Every event payload schema (`*Event`) is declared as an event, so it gets a variant.
 #[test]
 fn every_event_schema_is_declared() {
-    let spec: serde_yaml::Value =
-        serde_yaml::from_str(include_str!("../openapi/terra.yaml")).unwrap();
+    let spec: serde_norway::Value =
+        serde_norway::from_str(include_str!("../openapi/terra.yaml")).unwrap();
     let undeclared: Vec<&str> = spec["components"]["schemas"]
         .as_mapping()
         .unwrap()

@@ -5,7 +5,7 @@
 //! `carry_over`, and schemas marked `x-tryterra-not-upstream` (our documented additions) are
 //! kept whole, so converting again never loses anything of ours.
 
-use serde_yaml::{Mapping, Value};
+use serde_norway::{Mapping, Value};
 
 #[path = "../../build/names.rs"]
 mod names;
@@ -626,7 +626,7 @@ fn convert_operation(path: &str, op: &Value, schemas: &mut Mapping, ctx: &Contex
 }
 
 fn scalar(v: &Value) -> String {
-    serde_yaml::to_string(v)
+    serde_norway::to_string(v)
         .unwrap_or_default()
         .trim()
         .to_string()

@@ -14,7 +14,7 @@ use std::{
 };
 
 use serde_json::{Map, Value as Json, json};
-use serde_yaml::Value;
+use serde_norway::Value;
 
 /// The models with a corpus file.
 pub const MODELS: &[&str] = &[
@@ -62,7 +62,7 @@ impl Generator {
             let text =
                 std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             let document =
-                serde_yaml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+                serde_norway::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
             self.documents.insert(file.to_string(), document);
         }
         Ok(self.documents[file].clone())

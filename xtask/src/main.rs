@@ -121,10 +121,10 @@ fn spec_diff_command(args: &[String]) -> Result<ExitCode, String> {
     })
 }
 
-fn read_yaml(path: &Path) -> Result<serde_yaml::Value, String> {
+fn read_yaml(path: &Path) -> Result<serde_norway::Value, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    serde_yaml::from_str(&text).map_err(|e| format!("{}: not valid YAML: {e}", path.display()))
+    serde_norway::from_str(&text).map_err(|e| format!("{}: not valid YAML: {e}", path.display()))
 }
 
 fn upstream_command(args: &[String]) -> Result<ExitCode, String> {
@@ -139,8 +139,8 @@ fn upstream_command(args: &[String]) -> Result<ExitCode, String> {
     let target = root().join(SPEC);
     let before =
         std::fs::read_to_string(&target).map_err(|e| format!("cannot read {SPEC}: {e}"))?;
-    let current: serde_yaml::Value =
-        serde_yaml::from_str(&before).map_err(|e| format!("{SPEC}: not valid YAML: {e}"))?;
+    let current: serde_norway::Value =
+        serde_norway::from_str(&before).map_err(|e| format!("{SPEC}: not valid YAML: {e}"))?;
     let converted = upstream::sync(&v2, &widget, &current);
     if check {
         let mut found = Vec::new();
@@ -163,7 +163,8 @@ fn upstream_command(args: &[String]) -> Result<ExitCode, String> {
         }
         return Ok(ExitCode::from(1));
     }
-    let text = serde_yaml::to_string(&converted).map_err(|e| format!("cannot write YAML: {e}"))?;
+    let text =
+        serde_norway::to_string(&converted).map_err(|e| format!("cannot write YAML: {e}"))?;
     let head = Spec::parse(&text, "the converted spec")?;
     let base = Spec::parse(&before, SPEC)?;
     std::fs::write(&target, &text).map_err(|e| format!("cannot write {SPEC}: {e}"))?;
@@ -213,7 +214,7 @@ fn steps_left(spec: &Spec) -> Vec<String> {
                 if !names.is_some_and(|n| n.contains_key(value)) {
                     steps.push(format!(
                         "{name}: name the value {} under `x-tryterra-variants`",
-                        serde_yaml::to_string(value).unwrap_or_default().trim()
+                        serde_norway::to_string(value).unwrap_or_default().trim()
                     ));
                 }
             }

@@ -1,7 +1,7 @@
 //! Reading `openapi/terra.yaml` for the tools: YAML parsing, `$ref` resolution with errors that
 //! name the referring location, and the few views of the document the tools compare.
 
-use serde_yaml::Value;
+use serde_norway::Value;
 
 #[path = "../../build/refs.rs"]
 mod refs;
@@ -15,7 +15,7 @@ impl Spec {
     /// Parses `text` (named `origin` in errors) and checks every `$ref` resolves.
     pub fn parse(text: &str, origin: &str) -> Result<Spec, String> {
         let root: Value =
-            serde_yaml::from_str(text).map_err(|e| format!("{origin}: not valid YAML: {e}"))?;
+            serde_norway::from_str(text).map_err(|e| format!("{origin}: not valid YAML: {e}"))?;
         if !root.is_mapping() {
             return Err(format!("{origin}: not an OpenAPI document (not a mapping)"));
         }

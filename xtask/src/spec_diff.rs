@@ -8,7 +8,7 @@
 
 use std::{collections::BTreeSet, fmt};
 
-use serde_yaml::Value;
+use serde_norway::Value;
 
 use crate::spec::{Spec, mapping};
 
@@ -525,7 +525,7 @@ fn collect_refs(value: &Value, into: &mut Vec<String>) {
 fn scalar(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
-        other => serde_yaml::to_string(other)
+        other => serde_norway::to_string(other)
             .unwrap_or_default()
             .trim()
             .to_string(),

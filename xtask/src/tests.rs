@@ -248,7 +248,7 @@ mod upstream {
 
     use std::path::{Path, PathBuf};
 
-    use serde_yaml::Value;
+    use serde_norway::Value;
 
     use crate::upstream::{differences, sync};
 
@@ -263,7 +263,7 @@ mod upstream {
     }
 
     fn load(path: &Path) -> Value {
-        serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+        serde_norway::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
     }
 
     fn inputs() -> Option<(Value, Value, Value)> {
@@ -271,7 +271,7 @@ mod upstream {
             eprintln!("Terra's spec is not beside the repository: nothing to compare");
             return None;
         };
-        let current: Value = serde_yaml::from_str(super::SPEC).unwrap();
+        let current: Value = serde_norway::from_str(super::SPEC).unwrap();
         Some((
             load(&dir.join("v2-bundled.yaml")),
             load(&dir.join("widget-bundled.yaml")),
@@ -302,9 +302,9 @@ mod upstream {
             .as_sequence_mut()
             .unwrap();
         activity_types
-            .push(serde_yaml::from_str("{type: number, const: 155, title: Padel}").unwrap());
+            .push(serde_norway::from_str("{type: number, const: 155, title: Padel}").unwrap());
         v2["components"]["schemas"]["TerraUser"]["properties"]["timezone"] =
-            serde_yaml::from_str("{type: string}").unwrap();
+            serde_norway::from_str("{type: string}").unwrap();
         let converted = sync(&v2, &widget, &current);
         let mut found = Vec::new();
         differences(&converted, &current, "", 20, &mut found);

@@ -3,7 +3,7 @@
 //! over from `openapi/terra.yaml`. Without `--check` it writes the result there and says what is
 //! left to do; with `--check` it fails when the two differ.
 
-use serde_yaml::{Mapping, Value};
+use serde_norway::{Mapping, Value};
 
 use crate::convert;
 
@@ -176,7 +176,7 @@ pub fn differences(a: &Value, b: &Value, at: &str, limit: usize, out: &mut Vec<S
 
 fn join(at: &str, key: &Value) -> String {
     let key = key.as_str().map(str::to_string).unwrap_or_else(|| {
-        serde_yaml::to_string(key)
+        serde_norway::to_string(key)
             .unwrap_or_default()
             .trim()
             .to_string()
@@ -189,7 +189,7 @@ fn join(at: &str, key: &Value) -> String {
 }
 
 fn short(v: &Value) -> String {
-    let text = serde_yaml::to_string(v)
+    let text = serde_norway::to_string(v)
         .unwrap_or_default()
         .trim()
         .replace('\n', " ");
