@@ -10,9 +10,11 @@
 //!   `--check` writes nothing and exits 1 when `openapi/terra.yaml` differs from that. It also
 //!   regenerates the decode corpus from `<dir>/schemas`.
 //! - `corpus <schemas-dir>`: only the decode corpus (`tests/fixtures/corpus/`).
+//! - `msrv`: no dependency users compile needs a newer Rust than our `rust-version`.
 
 mod convert;
 mod corpus;
+mod msrv;
 mod spec;
 mod spec_diff;
 mod upstream;
@@ -32,6 +34,10 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("spec-diff") => spec_diff_command(&args[1..]),
         Some("upstream") => upstream_command(&args[1..]),
+        Some("msrv") => msrv::check("tryterra").map(|summary| {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }),
         Some("corpus") => match &args[1..] {
             [dir] => corpus::write(Path::new(dir), &root().join(CORPUS)).map(|done| {
                 println!("{done}");
@@ -53,12 +59,13 @@ fn main() -> ExitCode {
 fn usage() -> String {
     "usage: cargo xtask spec-diff [--base <git-ref>] [--spec <path>]\n       \
      cargo xtask upstream <terra-openapi-dir> [--check]\n       \
-     cargo xtask corpus <terra-openapi-dir>/schemas"
+     cargo xtask corpus <terra-openapi-dir>/schemas\n       \
+     cargo xtask msrv"
         .to_string()
 }
 
 /// The repository root (xtask lives one level below it).
-fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("xtask is inside the repository")
