@@ -5,6 +5,10 @@
 //! the bytes the client allocated beyond what the process held before (the body served by a
 //! minimal loopback server here, so the simulator's own buffers are not counted).
 
+// A counting global allocator is the one way to see peak memory from inside the process; it only
+// forwards to the system allocator.
+#![allow(unsafe_code)]
+
 use std::{
     alloc::{GlobalAlloc, Layout, System},
     sync::atomic::{AtomicUsize, Ordering},

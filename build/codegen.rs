@@ -26,14 +26,14 @@ mod passes;
 #[path = "refs.rs"]
 mod refs;
 #[path = "surface.rs"]
-pub mod surface;
+pub(crate) mod surface;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 
 /// What the generator produced for one spec.
-pub struct Generated {
+pub(crate) struct Generated {
     /// The generated module, formatted.
     pub code: String,
     /// Public items only, without bodies or docs: the part of `code` that reviewers read.
@@ -41,7 +41,7 @@ pub struct Generated {
 }
 
 /// Runs progenitor over the YAML text of a spec. Generator panics become errors.
-pub fn generate(spec_yaml: &str) -> Result<Generated, String> {
+pub(crate) fn generate(spec_yaml: &str) -> Result<Generated, String> {
     let raw: serde_norway::Value =
         serde_norway::from_str(spec_yaml).map_err(|e| format!("not valid YAML: {e}"))?;
     if let Some(first) = refs::dangling(&raw).into_iter().next() {

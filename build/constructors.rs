@@ -14,7 +14,7 @@ use syn::{Fields, Item, ItemStruct, parse_quote};
 
 /// Marks every struct `#[non_exhaustive]` and gives the structs reachable from `roots` (the
 /// request bodies' schemas) a constructor and setters. Returns the names given constructors.
-pub fn apply(items: &mut Vec<Item>, roots: &[String]) -> Vec<String> {
+pub(super) fn apply(items: &mut Vec<Item>, roots: &[String]) -> Vec<String> {
     let buildable = reachable(items, roots);
     let mut added = Vec::new();
     for item in items.iter_mut() {

@@ -14,7 +14,7 @@ use serde_norway::Value;
 use super::names::upper_camel;
 
 /// One open enum, as declared in the spec.
-pub struct OpenEnum {
+pub(super) struct OpenEnum {
     pub name: String,
     doc: Option<String>,
     integer: bool,
@@ -22,7 +22,7 @@ pub struct OpenEnum {
 }
 
 /// One known value.
-pub struct Variant {
+pub(super) struct Variant {
     pub name: String,
     /// The value as Rust source: `8` or `"GARMIN"`.
     pub wire: String,
@@ -30,7 +30,7 @@ pub struct Variant {
 }
 
 /// Every open enum of the spec, or an error naming the schema and what to fix.
-pub fn collect(raw: &Value) -> Result<Vec<OpenEnum>, String> {
+pub(super) fn collect(raw: &Value) -> Result<Vec<OpenEnum>, String> {
     let mut found = Vec::new();
     for (name, schema) in super::schemas(raw) {
         let Some(values) = schema["enum"].as_sequence() else {
@@ -104,7 +104,7 @@ pub fn collect(raw: &Value) -> Result<Vec<OpenEnum>, String> {
 }
 
 /// The declarations, one macro invocation per enum.
-pub fn declarations(enums: &[OpenEnum]) -> TokenStream {
+pub(super) fn declarations(enums: &[OpenEnum]) -> TokenStream {
     let items = enums.iter().map(|e| {
         let name = format_ident!("{}", e.name);
         let doc = e.doc.as_deref().unwrap_or("A value set Terra controls.");
@@ -131,7 +131,7 @@ pub fn declarations(enums: &[OpenEnum]) -> TokenStream {
 }
 
 /// One line per enum and per known value, for the reviewed surface.
-pub fn surface(enums: &[OpenEnum]) -> String {
+pub(super) fn surface(enums: &[OpenEnum]) -> String {
     let mut lines = String::new();
     for e in enums {
         let (kind, fallback) = if e.integer {

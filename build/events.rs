@@ -15,7 +15,7 @@ use quote::{format_ident, quote};
 use serde_norway::Value;
 
 /// One event: the variant, the payload schema, the `type` values that select it.
-pub struct Event {
+pub(super) struct Event {
     pub variant: String,
     pub schema: String,
     pub types: Vec<String>,
@@ -23,7 +23,7 @@ pub struct Event {
 }
 
 /// Every event of the spec, or an error naming the schema and what to fix.
-pub fn collect(raw: &Value) -> Result<Vec<Event>, String> {
+pub(super) fn collect(raw: &Value) -> Result<Vec<Event>, String> {
     let mut events: Vec<Event> = Vec::new();
     for (name, schema) in super::schemas(raw) {
         let Some(declared) = schema.get("x-tryterra-event") else {
@@ -74,7 +74,7 @@ pub fn collect(raw: &Value) -> Result<Vec<Event>, String> {
 }
 
 /// `macro_rules! with_events`, passing the table to a callback macro.
-pub fn table(events: &[Event]) -> TokenStream {
+pub(super) fn table(events: &[Event]) -> TokenStream {
     let rows = events.iter().map(|e| {
         let variant = format_ident!("{}", e.variant);
         let schema = format_ident!("{}", e.schema);
@@ -94,7 +94,7 @@ pub fn table(events: &[Event]) -> TokenStream {
 }
 
 /// One line per event, for the reviewed surface.
-pub fn surface(events: &[Event]) -> String {
+pub(super) fn surface(events: &[Event]) -> String {
     events
         .iter()
         .map(|e| {

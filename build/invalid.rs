@@ -8,7 +8,7 @@ use serde_norway::Value;
 
 /// The location of the innermost part that does not parse, e.g.
 /// `components.schemas.Activity.properties.device_data`.
-pub fn locate(raw: &Value) -> Option<String> {
+pub(super) fn locate(raw: &Value) -> Option<String> {
     for (path, item) in entries(&raw["paths"]) {
         for (verb, operation) in entries(item) {
             let at = format!("paths.{path}.{verb}");

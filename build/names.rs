@@ -2,7 +2,7 @@
 
 /// `ACTIVE_MINUTES` → `ActiveMinutes`, `open water` → `OpenWater`, `In Vehicle` → `InVehicle`,
 /// `2x` → `V2x`: a type or variant name.
-pub fn upper_camel(value: &str) -> String {
+pub(super) fn upper_camel(value: &str) -> String {
     let mut name = String::new();
     for word in value
         .split(|c: char| !c.is_ascii_alphanumeric())

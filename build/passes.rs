@@ -20,7 +20,7 @@ use syn::{Fields, Item, parse_quote};
 ///
 /// The derive stays (with `#[serde(remote = "Self")]` it becomes inherent `deserialize` /
 /// `serialize` functions); the trait impls added here call them.
-pub fn objects_only(items: &mut Vec<Item>) {
+pub(super) fn objects_only(items: &mut Vec<Item>) {
     let mut added = Vec::new();
     for item in items.iter_mut() {
         let Item::Struct(s) = item else { continue };
@@ -54,7 +54,7 @@ pub fn objects_only(items: &mut Vec<Item>) {
 
 /// Integer fields (`i64`, `u64`, ..., also inside `Option` and `Vec`) of deserialisable structs
 /// decode with `crate::models::serde_rules::integer`. Returns how many fields it changed.
-pub fn lenient_integers(items: &mut [Item]) -> usize {
+pub(super) fn lenient_integers(items: &mut [Item]) -> usize {
     let mut changed = 0;
     for item in items.iter_mut() {
         let Item::Struct(s) = item else { continue };
@@ -84,7 +84,7 @@ pub fn lenient_integers(items: &mut [Item]) -> usize {
 
 /// Replaces `derive(Debug)` on every struct and enum with an impl that prints the type and the
 /// names of the fields that are present (`Some`, non-empty), and for enums the type alone.
-pub fn redacted_debug(items: &mut Vec<Item>) {
+pub(super) fn redacted_debug(items: &mut Vec<Item>) {
     let mut added: Vec<Item> = Vec::new();
     for item in items.iter_mut() {
         match item {
@@ -146,7 +146,7 @@ pub fn redacted_debug(items: &mut Vec<Item>) {
 
 /// Implements `crate::models::serde_rules::ModelFields` for every named-field struct: the JSON
 /// names its fields decode from, so the facade can tell which shape a body has before decoding.
-pub fn model_fields(items: &mut Vec<Item>) {
+pub(super) fn model_fields(items: &mut Vec<Item>) {
     let mut added = Vec::new();
     for item in items.iter() {
         let Item::Struct(s) = item else { continue };
@@ -169,7 +169,7 @@ pub fn model_fields(items: &mut Vec<Item>) {
 }
 
 /// The JSON names of every field of every struct, sorted and deduplicated (aliases included).
-pub fn field_names(items: &[Item]) -> Vec<String> {
+pub(super) fn field_names(items: &[Item]) -> Vec<String> {
     let mut names: Vec<String> = items
         .iter()
         .filter_map(|item| match item {
@@ -329,7 +329,7 @@ fn serde_values(attrs: &[syn::Attribute], key: &str) -> Vec<String> {
 /// Removes the per-model builders typify writes (`types::builder`, about 30,000 lines) except
 /// those the operation builders use for request bodies, and every model's `builder()`. The facade builds requests its own way; every user of the
 /// crate would otherwise compile them. Returns how many builders were kept.
-pub fn prune_model_builders(file: &mut syn::File) -> usize {
+pub(super) fn prune_model_builders(file: &mut syn::File) -> usize {
     let used = operation_body_builders(file);
     let Some(types) = super::types_module(file) else {
         return 0;
@@ -392,7 +392,7 @@ fn subject(item: &Item) -> Option<String> {
 
 /// The names to publish from `types`: every struct and enum at its top level (not typify's
 /// `builder`, `defaults` and `error` modules).
-pub fn public_models(items: &[Item]) -> Vec<syn::Ident> {
+pub(super) fn public_models(items: &[Item]) -> Vec<syn::Ident> {
     items
         .iter()
         .filter_map(|item| match item {

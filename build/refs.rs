@@ -5,14 +5,14 @@
 use serde_norway::Value;
 
 /// One message per unresolved local reference, `"{location}: $ref {target} points nowhere"`.
-pub fn dangling(root: &Value) -> Vec<String> {
+pub(super) fn dangling(root: &Value) -> Vec<String> {
     let mut found = Vec::new();
     walk(root, root, String::new(), &mut found);
     found
 }
 
 /// What a local `$ref` (`#/components/schemas/X`) points to.
-pub fn lookup<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
+pub(super) fn lookup<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
     let pointer = reference.strip_prefix("#/")?;
     let mut here = root;
     for part in pointer.split('/') {

@@ -15,13 +15,13 @@ use syn::{Fields, Item, Visibility};
 
 /// What to list besides types, fields, variants and functions.
 #[derive(Clone, Copy)]
-pub struct Options {
+pub(crate) struct Options {
     /// `Type: impl Trait` lines (for hand-written code; generated models list their derives).
     pub trait_impls: bool,
 }
 
 /// The lines of every public item in `items`, under the module path `path` (`""` at the root).
-pub fn lines(items: &[Item], path: &str, options: Options) -> Vec<String> {
+pub(crate) fn lines(items: &[Item], path: &str, options: Options) -> Vec<String> {
     let mut out = Vec::new();
     for item in items {
         item_lines(item, path, options, &mut out);
@@ -275,7 +275,7 @@ fn wire_names(attrs: &[syn::Attribute]) -> String {
 
 /// Rust tokens as text a reader expects: module paths dropped (`Option<Vec<Provider>>` for
 /// `::std::option::Option<::std::vec::Vec<crate::models::Provider>>`), spacing tidied.
-pub fn tokens(item: &impl ToTokens) -> String {
+pub(crate) fn tokens(item: &impl ToTokens) -> String {
     let text = item.to_token_stream().to_string();
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut kept: Vec<&str> = Vec::new();

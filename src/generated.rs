@@ -12,6 +12,7 @@
     private_interfaces,
     unreachable_pub,
     unused_imports,
+    unused_qualifications,
     rustdoc::all
 )]
 

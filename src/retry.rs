@@ -172,7 +172,7 @@ pub(crate) async fn send<F, Fut>(
 ) -> Result<Received, Failure>
 where
     F: FnMut(reqwest::Request) -> Fut,
-    Fut: std::future::Future<Output = Result<Received, Failure>>,
+    Fut: Future<Output = Result<Received, Failure>>,
 {
     let method = request.method().clone();
     let mut number = 1;

@@ -164,7 +164,7 @@ impl ClientHooks<Exchange> for Client {
                     // the record on every path; the generated layer gets an empty stand-in.
                     exchange.record(Err(Error::ResponseTooLarge { limit }));
                     return Ok(reqwest::Response::from(http::Response::new(
-                        bytes::Bytes::from_static(b"null"),
+                        Bytes::from_static(b"null"),
                     )));
                 }
                 Err(
@@ -177,7 +177,7 @@ impl ClientHooks<Exchange> for Client {
         exchange.record(Ok(received.clone()));
         // Hand progenitor an equivalent response over the buffered body (a cheap `Bytes` clone).
         let body = if exchange.facade_decodes && received.status.is_success() {
-            bytes::Bytes::from_static(b"null")
+            Bytes::from_static(b"null")
         } else {
             received.body
         };

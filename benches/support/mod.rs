@@ -6,7 +6,7 @@ use tryterra::{Terra, TerraBuilder};
 use tryterra_simulator::Simulator;
 
 /// A builder for `sim` with the benchmarks' credentials.
-pub fn builder(sim: &Simulator) -> TerraBuilder {
+pub(crate) fn builder(sim: &Simulator) -> TerraBuilder {
     Terra::builder()
         .api_key("bench-key")
         .dev_id("bench-dev")
@@ -14,12 +14,12 @@ pub fn builder(sim: &Simulator) -> TerraBuilder {
 }
 
 /// A client for `sim` with the benchmarks' credentials.
-pub fn client(sim: &Simulator) -> Terra {
+pub(crate) fn client(sim: &Simulator) -> Terra {
     builder(sim).build().expect("valid benchmark configuration")
 }
 
 /// The same request without the client: credentials by hand, body read whole.
-pub async fn raw_get(client: &reqwest::Client, url: &str) -> bytes::Bytes {
+pub(crate) async fn raw_get(client: &reqwest::Client, url: &str) -> bytes::Bytes {
     client
         .get(url)
         .header("x-api-key", "bench-key")

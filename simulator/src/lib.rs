@@ -89,7 +89,7 @@ pub(crate) struct State {
 
 #[derive(Debug, Default)]
 struct Deliveries {
-    done: Vec<webhooks::DeliveryRecord>,
+    done: Vec<DeliveryRecord>,
     pending: usize,
 }
 
@@ -263,7 +263,7 @@ impl State {
         lock(&self.deliveries).pending += count;
     }
 
-    pub(crate) fn record_delivery(&self, record: webhooks::DeliveryRecord) {
+    pub(crate) fn record_delivery(&self, record: DeliveryRecord) {
         let mut deliveries = lock(&self.deliveries);
         deliveries.done.push(record);
         deliveries.pending = deliveries.pending.saturating_sub(1);

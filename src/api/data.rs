@@ -55,11 +55,7 @@ mod sealed {
     #[allow(private_interfaces)]
     pub trait Fetch {
         #[doc(hidden)]
-        fn send<'a>(
-            client: &'a generated::Client,
-            query: &'a super::Query,
-            to_webhook: bool,
-        ) -> Sent<'a>;
+        fn send<'a>(client: &'a generated::Client, query: &'a Query, to_webhook: bool) -> Sent<'a>;
 
         /// The JSON properties of the inline response (from the spec, via the generator).
         #[doc(hidden)]

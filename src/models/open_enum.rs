@@ -272,7 +272,7 @@ pub(crate) struct IntegerVisitor(pub(crate) &'static str);
 impl serde::de::Visitor<'_> for IntegerVisitor {
     type Value = i64;
 
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "an integer ({})", self.0)
     }
 

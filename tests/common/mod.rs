@@ -7,11 +7,11 @@ use std::time::Duration;
 use tryterra::{RetryPolicy, Terra, TerraBuilder};
 use tryterra_simulator::Simulator;
 
-pub const API_KEY: &str = "tk_test_3f9c2a7d1b5e4a8c9d0e1f2a3b4c5d6e";
-pub const DEV_ID: &str = "testing-dev-4dc8";
+pub(crate) const API_KEY: &str = "tk_test_3f9c2a7d1b5e4a8c9d0e1f2a3b4c5d6e";
+pub(crate) const DEV_ID: &str = "testing-dev-4dc8";
 
 /// A builder with the test credentials, pointed at `sim`, for tests that tune other settings.
-pub fn builder(sim: &Simulator) -> TerraBuilder {
+pub(crate) fn builder(sim: &Simulator) -> TerraBuilder {
     Terra::builder()
         .api_key(API_KEY)
         .dev_id(DEV_ID)
@@ -19,19 +19,19 @@ pub fn builder(sim: &Simulator) -> TerraBuilder {
 }
 
 /// Retries after a few milliseconds instead of the default half second, up to `attempts` in all.
-pub fn fast_retries(attempts: u32) -> RetryPolicy {
+pub(crate) fn fast_retries(attempts: u32) -> RetryPolicy {
     RetryPolicy::default()
         .with_max_attempts(attempts)
         .with_backoff(Duration::from_millis(5), Duration::from_millis(20))
 }
 
 /// A client for `sim` with the test credentials and the default retry policy.
-pub fn terra(sim: &Simulator) -> Terra {
+pub(crate) fn terra(sim: &Simulator) -> Terra {
     builder(sim).build().expect("valid test configuration")
 }
 
 /// A client for `sim` that sends every request once.
-pub fn terra_without_retries(sim: &Simulator) -> Terra {
+pub(crate) fn terra_without_retries(sim: &Simulator) -> Terra {
     builder(sim)
         .retry(RetryPolicy::none())
         .build()
@@ -40,7 +40,7 @@ pub fn terra_without_retries(sim: &Simulator) -> Terra {
 
 /// Asserts that neither the message nor the debug form of `error` (with its sources) contains
 /// any of `forbidden`.
-pub fn assert_error_text_excludes(error: &tryterra::Error, forbidden: &[&str]) {
+pub(crate) fn assert_error_text_excludes(error: &tryterra::Error, forbidden: &[&str]) {
     let mut text = format!("{error} {error:?}");
     let mut source = std::error::Error::source(error);
     while let Some(s) = source {
@@ -57,7 +57,7 @@ pub fn assert_error_text_excludes(error: &tryterra::Error, forbidden: &[&str]) {
 
 /// Decodes `raw` as `T`, re-encodes it, and asserts nothing was lost: every field and value of
 /// the input is in the output (`null` and absent count as the same; `5` and `5.0` too).
-pub fn assert_lossless<T: serde::de::DeserializeOwned + serde::Serialize>(raw: &[u8]) {
+pub(crate) fn assert_lossless<T: serde::de::DeserializeOwned + serde::Serialize>(raw: &[u8]) {
     let input: serde_json::Value = serde_json::from_slice(raw).expect("the body is JSON");
     let typed: T = serde_json::from_slice(raw).expect("the body decodes");
     let output = serde_json::to_value(&typed).expect("re-encodes");
@@ -71,7 +71,7 @@ pub fn assert_lossless<T: serde::de::DeserializeOwned + serde::Serialize>(raw: &
 }
 
 /// Drops `null` members and makes every number a float.
-pub fn normalise(value: serde_json::Value) -> serde_json::Value {
+pub(crate) fn normalise(value: serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
     match value {
         Value::Object(map) => Value::Object(
@@ -87,7 +87,7 @@ pub fn normalise(value: serde_json::Value) -> serde_json::Value {
 }
 
 /// The path of the first place `a` and `b` differ.
-pub fn first_difference(
+pub(crate) fn first_difference(
     a: &serde_json::Value,
     b: &serde_json::Value,
     path: &str,

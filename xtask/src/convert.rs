@@ -89,7 +89,7 @@ fn schema_ref(name: &str) -> Value {
 }
 
 /// The keys in the conventional order, then the rest as they came.
-pub fn ordered(value: Value) -> Value {
+pub(crate) fn ordered(value: Value) -> Value {
     let Value::Mapping(m) = value else {
         return value;
     };
@@ -352,7 +352,7 @@ fn property_schema(name: &Value, property: &Value, required: &[Value], ctx: &Con
 }
 
 /// The whole upstream document (`v2-bundled.yaml` and the widget's) in our form.
-pub fn convert(v2: &Value, widget: &Value) -> Value {
+pub(crate) fn convert(v2: &Value, widget: &Value) -> Value {
     let schemas_in = &v2["components"]["schemas"];
     let aliases: Vec<(String, String)> = schemas_in
         .as_mapping()

@@ -17,7 +17,7 @@ use serde_json::{Map, Value as Json, json};
 use serde_norway::Value;
 
 /// The models with a corpus file.
-pub const MODELS: &[&str] = &[
+pub(crate) const MODELS: &[&str] = &[
     "Activity",
     "Body",
     "Daily",
@@ -272,7 +272,7 @@ fn payloads(dir: &Path, schema_file: &str, seed: &str, count: usize) -> Result<S
 }
 
 /// Writes every model's and event's corpus file into `out`; returns what it wrote.
-pub fn write(schemas: &Path, out: &Path) -> Result<String, String> {
+pub(crate) fn write(schemas: &Path, out: &Path) -> Result<String, String> {
     let events_dir = out.join("events");
     std::fs::create_dir_all(&events_dir).map_err(|e| format!("{}: {e}", events_dir.display()))?;
     for model in MODELS {

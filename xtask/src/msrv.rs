@@ -9,7 +9,7 @@ use std::{collections::BTreeSet, process::Command};
 use serde_json::Value;
 
 /// Runs the check for package `name`; `Ok` with a summary, or `Err` naming the offenders.
-pub fn check(name: &str) -> Result<String, String> {
+pub(crate) fn check(name: &str) -> Result<String, String> {
     let output = Command::new(env!("CARGO"))
         .args([
             "metadata",

@@ -7,13 +7,13 @@ use serde_norway::Value;
 mod refs;
 
 /// A parsed spec, checked for dangling references.
-pub struct Spec {
+pub(crate) struct Spec {
     pub root: Value,
 }
 
 impl Spec {
     /// Parses `text` (named `origin` in errors) and checks every `$ref` resolves.
-    pub fn parse(text: &str, origin: &str) -> Result<Spec, String> {
+    pub(crate) fn parse(text: &str, origin: &str) -> Result<Spec, String> {
         let root: Value =
             serde_norway::from_str(text).map_err(|e| format!("{origin}: not valid YAML: {e}"))?;
         if !root.is_mapping() {
@@ -34,12 +34,12 @@ impl Spec {
     }
 
     /// `(name, schema)` for every component schema, in document order.
-    pub fn schemas(&self) -> Vec<(&str, &Value)> {
+    pub(crate) fn schemas(&self) -> Vec<(&str, &Value)> {
         mapping(&self.root["components"]["schemas"])
     }
 
     /// `("GET /userInfo", operation)` for every operation, in document order.
-    pub fn operations(&self) -> Vec<(String, &Value)> {
+    pub(crate) fn operations(&self) -> Vec<(String, &Value)> {
         let mut found = Vec::new();
         for (path, item) in mapping(&self.root["paths"]) {
             for (verb, operation) in mapping(item) {
@@ -52,7 +52,7 @@ impl Spec {
     }
 
     /// What a `$ref` points to, if it resolves.
-    pub fn resolve<'a>(&'a self, value: &'a Value) -> &'a Value {
+    pub(crate) fn resolve<'a>(&'a self, value: &'a Value) -> &'a Value {
         match value.get("$ref").and_then(Value::as_str) {
             Some(reference) => refs::lookup(&self.root, reference).unwrap_or(value),
             None => value,
@@ -61,7 +61,7 @@ impl Spec {
 }
 
 /// The entries of a YAML mapping with string keys (numbers as text), in order.
-pub fn mapping(value: &Value) -> Vec<(&str, &Value)> {
+pub(crate) fn mapping(value: &Value) -> Vec<(&str, &Value)> {
     value
         .as_mapping()
         .into_iter()

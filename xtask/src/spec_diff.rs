@@ -14,14 +14,14 @@ use crate::spec::{Spec, mapping};
 
 /// Whether a change can break code that uses the crate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Verdict {
+pub(crate) enum Verdict {
     Breaking,
     Compatible,
 }
 
 /// One change, naming the item it is about.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Change {
+pub(crate) struct Change {
     pub verdict: Verdict,
     pub item: String,
     pub what: String,
@@ -38,7 +38,7 @@ impl fmt::Display for Change {
 }
 
 /// Every difference from `base` to `head`, breaking ones first.
-pub fn diff(base: &Spec, head: &Spec) -> Vec<Change> {
+pub(crate) fn diff(base: &Spec, head: &Spec) -> Vec<Change> {
     let mut changes = Vec::new();
     operations(base, head, &mut changes);
     schemas(base, head, &mut changes);
@@ -48,7 +48,7 @@ pub fn diff(base: &Spec, head: &Spec) -> Vec<Change> {
 }
 
 /// The Markdown report a reviewer pastes into a pull request.
-pub fn report(changes: &[Change], base: &str, head: &str) -> String {
+pub(crate) fn report(changes: &[Change], base: &str, head: &str) -> String {
     let breaking = changes
         .iter()
         .filter(|c| c.verdict == Verdict::Breaking)
@@ -534,7 +534,7 @@ fn scalar(value: &Value) -> String {
 
 /// A schema's type in words: `TerraUser`, `string`, `array of Activity`, `map of number`,
 /// `one of A | B`. Nullability is compared separately.
-pub fn type_text(schema: &Value) -> String {
+pub(crate) fn type_text(schema: &Value) -> String {
     if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
         return reference
             .rsplit('/')

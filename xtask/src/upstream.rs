@@ -8,7 +8,7 @@ use serde_norway::{Mapping, Value};
 use crate::convert;
 
 /// Converts the upstream documents and carries over what is ours from `current`.
-pub fn sync(v2: &Value, widget: &Value, current: &Value) -> Value {
+pub(crate) fn sync(v2: &Value, widget: &Value, current: &Value) -> Value {
     let mut doc = convert::convert(v2, widget);
     carry_over(&mut doc, current);
     doc
@@ -142,7 +142,7 @@ fn same(a: &Value, b: &Value) -> bool {
 }
 
 /// The places where `a` and `b` differ, at most `limit`, as `components.schemas.X.required`.
-pub fn differences(a: &Value, b: &Value, at: &str, limit: usize, out: &mut Vec<String>) {
+pub(crate) fn differences(a: &Value, b: &Value, at: &str, limit: usize, out: &mut Vec<String>) {
     if out.len() >= limit || a == b {
         return;
     }
