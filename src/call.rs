@@ -9,7 +9,6 @@ use std::{
 };
 
 use bytes::Bytes;
-use futures_util::{TryFutureExt, future::MapOk};
 use progenitor_client::ResponseValue;
 use reqwest::{StatusCode, header::HeaderMap};
 use serde::de::DeserializeOwned;
@@ -78,10 +77,38 @@ impl<T: Send + 'static> Call<T> {
 
 impl<T: Send + 'static> IntoFuture for Call<T> {
     type Output = Result<T, Error>;
-    type IntoFuture = MapOk<BoxFuture<Result<Response<T>, Error>>, fn(Response<T>) -> T>;
+    type IntoFuture = CallFuture<T>;
 
     fn into_future(self) -> Self::IntoFuture {
-        self.future.map_ok(Response::into_value)
+        CallFuture {
+            future: self.future,
+        }
+    }
+}
+
+/// The future of an awaited [`Call`]: the decoded value, or the error.
+#[must_use = "futures do nothing unless awaited"]
+pub struct CallFuture<T> {
+    future: BoxFuture<Result<Response<T>, Error>>,
+}
+
+impl<T> Future for CallFuture<T> {
+    type Output = Result<T, Error>;
+
+    fn poll(
+        mut self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        self.future
+            .as_mut()
+            .poll(cx)
+            .map(|result| result.map(Response::into_value))
+    }
+}
+
+impl<T> fmt::Debug for CallFuture<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CallFuture").finish_non_exhaustive()
     }
 }
 

@@ -17,10 +17,15 @@ pub mod webhook;
 
 pub use api::{DataRequest, UserStream};
 pub use builder::{DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_SIZE, LEGACY_BASE_URL, TerraBuilder};
-pub use call::{Call, Response};
+pub use call::{Call, CallFuture, Response};
 pub use client::Terra;
 pub use error::{ApiError, ConfigError, DecodeError, Error, ErrorBody};
 pub use retry::RetryPolicy;
 
 /// Re-exported so callers can name header and status types without depending on reqwest.
 pub use reqwest::{StatusCode, header::HeaderMap};
+
+/// Types that appear in the API, re-exported so that using it needs no other dependency:
+/// dates ([`chrono::NaiveDate`], [`chrono::DateTime`]) and raw bodies ([`Bytes`]).
+pub use bytes::Bytes;
+pub use chrono;

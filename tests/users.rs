@@ -248,3 +248,17 @@ async fn unknown_providers_and_fields_are_kept() {
     );
     assert_eq!(users[0].scope_list().count(), 0);
 }
+
+/// The stream is usable without `futures`: `next()` and `collect_all()`.
+#[tokio::test]
+async fn stream_is_usable_without_futures() {
+    let sim = Simulator::builder().users(12).start().await;
+    let mut stream = terra(&sim).stream_users(5);
+    let mut ids = Vec::new();
+    while let Some(user) = stream.next().await {
+        ids.push(user.unwrap().user_id);
+    }
+    assert_eq!(ids, sim.user_ids());
+    let all = terra(&sim).stream_users(5).collect_all().await.unwrap();
+    assert_eq!(all.len(), 12);
+}

@@ -46,10 +46,15 @@ impl Terra {
     ///
     /// ```no_run
     /// # async fn run(terra: tryterra::Terra) -> Result<(), tryterra::Error> {
-    /// use futures_util::TryStreamExt;
-    /// let users: Vec<_> = terra.stream_users(500).try_collect().await?;
+    /// let mut users = terra.stream_users(500);
+    /// while let Some(user) = users.next().await {
+    ///     println!("{}", user?.user_id);
+    /// }
+    /// let everyone = terra.stream_users(500).collect_all().await?;
     /// # Ok(()) }
     /// ```
+    ///
+    /// It is also a `futures::Stream`, for the combinators of `futures`.
     pub fn stream_users(&self, per_page: u32) -> UserStream {
         enum Cursor {
             Fetch(u64),
@@ -132,6 +137,26 @@ impl Terra {
 #[must_use = "streams do nothing unless polled"]
 pub struct UserStream {
     inner: stream::BoxStream<'static, Result<TerraUser, Error>>,
+}
+
+impl UserStream {
+    /// The next user, an error (after which the stream ends), or `None` after the last page.
+    /// The same as `futures::StreamExt::next`, without needing that crate.
+    pub async fn next(&mut self) -> Option<Result<TerraUser, Error>> {
+        self.inner.next().await
+    }
+
+    /// Every user, or the first error.
+    ///
+    /// # Errors
+    /// The first error of any page; the users before it are dropped.
+    pub async fn collect_all(mut self) -> Result<Vec<TerraUser>, Error> {
+        let mut users = Vec::new();
+        while let Some(user) = self.next().await {
+            users.push(user?);
+        }
+        Ok(users)
+    }
 }
 
 impl Stream for UserStream {
