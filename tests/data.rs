@@ -398,3 +398,67 @@ async fn to_webhook_rejects_bodies_that_are_neither_data_nor_an_acknowledgement(
         "expected an object, got an array"
     );
 }
+
+/// The simulator holds the client to Terra's limits: the longest span of one request (400), and
+/// each user's requested days per rolling hour (429 with `Retry-After`, which frees up as the
+/// simulator's clock moves on).
+#[tokio::test]
+async fn terras_span_and_hourly_day_budget_are_enforced() {
+    let sim = Simulator::builder()
+        .max_span_days(60)
+        .day_budget_per_hour(40)
+        .start()
+        .await;
+    let user = sim.user_ids()[0].clone();
+    let once = common::terra_without_retries(&sim);
+
+    let too_long = once
+        .sleep(&user, may(1))
+        .until(may(1) + chrono::Days::new(60))
+        .fetch()
+        .await;
+    let error = too_long.unwrap_err();
+    assert_eq!(error.status(), Some(tryterra::StatusCode::BAD_REQUEST));
+
+    // 30 days, then 30 more: over the budget of 40.
+    once.sleep(&user, may(1))
+        .until(may(31))
+        .fetch()
+        .await
+        .unwrap();
+    let error = once
+        .sleep(&user, may(1))
+        .until(may(31))
+        .fetch()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error.status(),
+        Some(tryterra::StatusCode::TOO_MANY_REQUESTS)
+    );
+    let wait = error.api_error().unwrap().retry_after().unwrap();
+    assert!(
+        wait > std::time::Duration::from_secs(3500) && wait <= std::time::Duration::from_secs(3600),
+        "{wait:?}"
+    );
+    // Another user has a budget of their own; one day still fits for this one.
+    let other = sim.user_ids()[1].clone();
+    once.sleep(&other, may(1))
+        .until(may(31))
+        .fetch()
+        .await
+        .unwrap();
+    once.sleep(&user, may(1))
+        .until(may(2))
+        .fetch()
+        .await
+        .unwrap();
+
+    // An hour later the first 30 days have left the window.
+    sim.advance_clock(std::time::Duration::from_secs(3600));
+    once.sleep(&user, may(1))
+        .until(may(31))
+        .fetch()
+        .await
+        .unwrap();
+}

@@ -31,6 +31,15 @@
 //! Every endpoint but `/integrations*` answers 401 when `x-api-key` or `dev-id` is missing (or
 //! differs from the credentials set with [`SimulatorBuilder::credentials`]).
 //!
+//! Terra's limits hold: a data request spanning more than 1,825 days is a 400, and each user may
+//! request 6,000 days per rolling hour (a request costs `end_date − start_date` days, at least 1;
+//! `/athlete` costs 1); beyond that the answer is a 429 with `Retry-After`. Both are settable
+//! ([`SimulatorBuilder::max_span_days`], [`SimulatorBuilder::day_budget_per_hour`]), and
+//! [`Simulator::advance_clock`] moves time on without waiting.
+//!
+//! `cargo run -p tryterra-simulator -- --port 8080` serves the same as a standalone server
+//! (`--help` for its flags).
+//!
 //! With [`SimulatorBuilder::webhook`] it also **delivers signed webhooks** the way Terra does —
 //! the data of `to_webhook=true` requests (chunked after `large_request_processing` and
 //! `large_request_sending` for ranges over a month), `auth` and `deauth` — so a receiver can be
@@ -43,6 +52,7 @@
 
 mod data;
 mod health;
+mod limits;
 mod routes;
 mod store;
 mod webhooks;
@@ -72,6 +82,9 @@ pub struct SimulatorBuilder {
     users: usize,
     credentials: Option<(String, String)>,
     destination: Option<webhooks::Destination>,
+    port: u16,
+    max_span_days: i64,
+    day_budget: u64,
 }
 
 #[derive(Debug)]
@@ -80,6 +93,7 @@ pub(crate) struct State {
     pub(crate) credentials: Option<(String, String)>,
     pub(crate) store: Mutex<store::Store>,
     pub(crate) destination: Option<webhooks::Destination>,
+    pub(crate) limits: limits::Limits,
     pub(crate) http: reqwest::Client,
     requests: Mutex<Vec<RecordedRequest>>,
     scripts: Mutex<Vec<Script>>,
@@ -102,6 +116,9 @@ impl Default for SimulatorBuilder {
             users: 3,
             credentials: None,
             destination: None,
+            port: 0,
+            max_span_days: limits::MAX_SPAN_DAYS,
+            day_budget: limits::DAY_BUDGET_PER_HOUR,
         }
     }
 }
@@ -132,7 +149,27 @@ impl SimulatorBuilder {
         self
     }
 
-    /// Binds `127.0.0.1:0` and starts serving on the current Tokio runtime.
+    /// Listen on this loopback port (default 0: any free port).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// The longest date range one request may span, in days (Terra: 1,825); longer is a 400.
+    pub fn max_span_days(mut self, days: i64) -> Self {
+        self.max_span_days = days;
+        self
+    }
+
+    /// Requested days each user may spend per rolling hour (Terra: 6,000). A request costs
+    /// `end_date − start_date` days, at least 1; over the budget is a 429 with `Retry-After`.
+    /// Lower it to test backfills quickly; see [`Simulator::advance_clock`].
+    pub fn day_budget_per_hour(mut self, days: u64) -> Self {
+        self.day_budget = days;
+        self
+    }
+
+    /// Binds `127.0.0.1:<port>` and starts serving on the current Tokio runtime.
     ///
     /// # Panics
     /// If no loopback port can be bound (the machine is out of ports).
@@ -142,13 +179,14 @@ impl SimulatorBuilder {
             credentials: self.credentials,
             store: Mutex::new(store::Store::default()),
             destination: self.destination,
+            limits: limits::Limits::new(self.max_span_days, self.day_budget),
             http: reqwest::Client::new(),
             deliveries: Mutex::new(Deliveries::default()),
             delivered: tokio::sync::Notify::new(),
             requests: Mutex::new(Vec::new()),
             scripts: Mutex::new(Vec::new()),
         });
-        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0))
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", self.port))
             .await
             .expect("bind a loopback port for the Terra simulator");
         let addr = listener
@@ -235,6 +273,11 @@ impl Simulator {
             }
         }
         self.deliveries()
+    }
+
+    /// Moves the simulator's clock forward (for the hourly day budget), as if `by` had passed.
+    pub fn advance_clock(&self, by: Duration) {
+        self.state.limits.advance(by);
     }
 
     /// Answers the next request(s) matching `script` with its response instead of the normal one.

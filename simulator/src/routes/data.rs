@@ -11,8 +11,6 @@ use serde_json::{Value, json};
 use super::{Shared, json_response, param, path_and_query, problem, query_of};
 use crate::{data, health, webhooks};
 
-/// Terra serves at most this many days in one request.
-const MAX_DAYS: i64 = 1825;
 /// Ranges longer than this are "large requests", delivered in chunks.
 const LARGE_DAYS: i64 = 31;
 
@@ -44,6 +42,9 @@ pub(super) async fn athlete(Extract(state): Extract<Shared>, request: Request) -
         Ok(found) => found,
         Err(response) => return response,
     };
+    if let Err(wait) = state.limits.charge(&user.user_id, 1) {
+        return over_budget(wait, &here);
+    }
     let profile = health::athlete(&user.user_id, user.index);
     if to_webhook {
         if state.destination.is_none() {
@@ -90,12 +91,14 @@ fn serve(
         Some(_) => return problem(StatusCode::BAD_REQUEST, "invalid end_date", &here),
     };
     let days = (end - start).num_days() + 1;
-    if days > MAX_DAYS {
-        return problem(
-            StatusCode::BAD_REQUEST,
-            "date range longer than 1825 days",
-            &here,
-        );
+    if days > state.limits.max_span_days {
+        let detail = format!("date range longer than {} days", state.limits.max_span_days);
+        return problem(StatusCode::BAD_REQUEST, &detail, &here);
+    }
+    // Terra charges `end_date − start_date` days, at least one.
+    let cost = u64::try_from((end - start).num_days()).unwrap_or(0).max(1);
+    if let Err(wait) = state.limits.charge(&user.user_id, cost) {
+        return over_budget(wait, &here);
     }
     let with_samples = match param(&query, "with_samples") {
         None | Some("false") => false,
@@ -176,4 +179,20 @@ fn acknowledgement(state: &crate::State, user: &data::User, kind: &str, large: b
         );
     }
     ack
+}
+
+/// 429 with `Retry-After` (whole seconds, rounded up), as Terra answers an exhausted budget.
+fn over_budget(wait: std::time::Duration, here: &str) -> Response {
+    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    let mut response = problem(
+        StatusCode::TOO_MANY_REQUESTS,
+        "requested days per hour exceeded for this user",
+        here,
+    );
+    if let Ok(value) = axum::http::HeaderValue::from_str(&seconds.to_string()) {
+        response
+            .headers_mut()
+            .insert(axum::http::header::RETRY_AFTER, value);
+    }
+    response
 }
