@@ -51,6 +51,8 @@ pub struct TerraBuilder {
     http: Option<reqwest::ClientBuilder>,
     retry: Option<RetryPolicy>,
     max_response_size: Option<u64>,
+    day_budget: Option<u64>,
+    backfill_concurrency: Option<usize>,
 }
 
 impl TerraBuilder {
@@ -150,6 +152,19 @@ impl TerraBuilder {
         self
     }
 
+    /// Requested days each user may spend per rolling hour, as Terra counts them (default 6,000,
+    /// Terra's limit). Backfills ([`Terra::backfill`](crate::Terra::backfill)) wait for it.
+    pub fn day_budget_per_hour(mut self, days: u64) -> Self {
+        self.day_budget = Some(days);
+        self
+    }
+
+    /// Backfill requests in flight at once on this client, over all users (default 8).
+    pub fn backfill_concurrency(mut self, requests: usize) -> Self {
+        self.backfill_concurrency = Some(requests);
+        self
+    }
+
     /// The largest response body the client reads, decoded (after decompression); default
     /// [`DEFAULT_MAX_RESPONSE_SIZE`]. A larger body fails with [`Error::ResponseTooLarge`] as
     /// soon as it passes the limit, before it is all in memory.
@@ -196,6 +211,13 @@ impl TerraBuilder {
             dev_id: dev_id_text,
             signing_secret: self.signing_secret,
             http,
+            budget: crate::api::backfill::DayBudget::new(
+                self.day_budget
+                    .unwrap_or(crate::api::backfill::DAY_BUDGET_PER_HOUR),
+            ),
+            backfill_slots: tokio::sync::Semaphore::new(
+                self.backfill_concurrency.unwrap_or(8).max(1),
+            ),
             limits: Limits {
                 retry: self.retry.unwrap_or_default(),
                 max_body: self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE),

@@ -27,6 +27,10 @@ pub(crate) struct Shared {
     pub(crate) signing_secret: Option<SecretString>,
     pub(crate) http: reqwest::Client,
     pub(crate) limits: Limits,
+    /// Each user's requested days per rolling hour, shared by every backfill.
+    pub(crate) budget: crate::api::backfill::DayBudget,
+    /// Backfill requests allowed in flight at once on this client.
+    pub(crate) backfill_slots: tokio::sync::Semaphore,
 }
 
 impl Terra {
@@ -50,6 +54,10 @@ impl Terra {
     /// [`Error::Config`] naming the missing or invalid variable.
     pub fn from_env() -> Result<Self, Error> {
         TerraBuilder::from_env()?.build()
+    }
+
+    pub(crate) fn shared(&self) -> &Shared {
+        &self.shared
     }
 
     pub(crate) fn from_shared(shared: Arc<Shared>) -> Self {

@@ -462,3 +462,220 @@ async fn terras_span_and_hourly_day_budget_are_enforced() {
         .await
         .unwrap();
 }
+
+mod backfill {
+    //! `Terra::backfill`: windows within Terra's limits, the shared hourly budget, checkpoints.
+
+    use std::time::Duration;
+
+    use chrono::NaiveDate;
+    use tryterra::{
+        Terra,
+        models::{Activity, Sleep},
+    };
+    use tryterra_simulator::{Script, ScriptedResponse, Simulator};
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, m, d).unwrap()
+    }
+
+    /// A client whose timeouts never fire in paused time (a virtual hour passes instantly).
+    fn patient(sim: &Simulator, budget: u64) -> Terra {
+        super::common::builder(sim)
+            .timeout(Duration::from_secs(30 * 24 * 3600))
+            .connect_timeout(Duration::from_secs(30 * 24 * 3600))
+            .day_budget_per_hour(budget)
+            .build()
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn windows_cover_the_range_once_in_order_with_checkpoints() {
+        let sim = Simulator::start().await;
+        let user = sim.user_ids()[0].clone();
+        let terra = super::common::terra(&sim);
+        let mut backfill = terra.backfill::<Sleep>(&user, day(1, 1), day(2, 29));
+        assert_eq!(
+            backfill.progress().windows_total,
+            3,
+            "60 days in windows of 28"
+        );
+        let mut windows = Vec::new();
+        let mut records = 0;
+        while let Some(window) = backfill.next().await {
+            let window = window.unwrap();
+            records += window.value.data.len();
+            windows.push((
+                window.start,
+                window.end,
+                window.checkpoint.next_start,
+                window.progress,
+            ));
+        }
+        assert_eq!(
+            windows.iter().map(|w| (w.0, w.1, w.2)).collect::<Vec<_>>(),
+            [
+                (day(1, 1), day(1, 28), day(1, 29)),
+                (day(1, 29), day(2, 25), day(2, 26)),
+                (day(2, 26), day(2, 29), day(3, 1)),
+            ]
+        );
+        let last = windows.last().unwrap().3;
+        assert_eq!(
+            (last.windows_done, last.windows_total, last.records),
+            (3, 3, records)
+        );
+        assert_eq!(last.days_requested, 27 + 27 + 3, "end − start per window");
+        // The same nights as one request for the whole range.
+        let whole = terra
+            .sleep(&user, day(1, 1))
+            .until(day(2, 29))
+            .fetch()
+            .await
+            .unwrap();
+        assert_eq!(records, whole.data.len());
+        let sent: Vec<_> = sim
+            .requests()
+            .iter()
+            .take(3)
+            .map(|r| {
+                (
+                    r.query_param("start_date").unwrap().to_string(),
+                    r.query_param("end_date").unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            sent[1],
+            ("2024-01-29".to_string(), "2024-02-25".to_string())
+        );
+    }
+
+    #[tokio::test]
+    async fn a_failed_window_stops_the_backfill_and_says_where_to_resume() {
+        let sim = Simulator::start().await;
+        let user = sim.user_ids()[0].clone();
+        let terra = super::common::terra(&sim);
+        let mut backfill = terra
+            .backfill::<Activity>(&user, day(5, 1), day(5, 30))
+            .window_days(10);
+        backfill.next().await.unwrap().unwrap();
+        sim.script(Script::on(
+            "/activity",
+            ScriptedResponse::problem(404, "user not found"),
+        ));
+        let error = backfill.next().await.unwrap().unwrap_err();
+        assert_eq!((error.start, error.end), (day(5, 11), day(5, 20)));
+        assert_eq!(error.checkpoint.next_start, day(5, 11));
+        assert_eq!(error.error.status(), Some(tryterra::StatusCode::NOT_FOUND));
+        assert!(
+            error.to_string().contains("resume from 2024-05-11"),
+            "{error}"
+        );
+        assert!(backfill.next().await.is_none(), "stopped");
+
+        // Resumed from the checkpoint (stored as JSON), only the rest is requested.
+        let stored = serde_json::to_string(&error.checkpoint).unwrap();
+        sim.clear_requests();
+        let checkpoint = serde_json::from_str(&stored).unwrap();
+        let mut resumed = terra
+            .backfill::<Activity>(&user, day(5, 1), day(5, 30))
+            .window_days(10)
+            .resume_from(&checkpoint);
+        assert_eq!(resumed.progress().windows_total, 2);
+        while let Some(window) = resumed.next().await {
+            window.unwrap();
+        }
+        let starts: Vec<_> = sim
+            .requests()
+            .iter()
+            .map(|r| r.query_param("start_date").unwrap().to_string())
+            .collect();
+        assert_eq!(starts, ["2024-05-11", "2024-05-21"]);
+    }
+
+    /// Two backfills of one user share the user's budget: once it is spent they wait for the
+    /// hour to pass (in paused time), and Terra never answers 429.
+    #[tokio::test(start_paused = true)]
+    async fn concurrent_backfills_share_the_users_hourly_budget() {
+        let sim = Simulator::start().await;
+        let user = sim.user_ids()[0].clone();
+        let terra = patient(&sim, 40);
+        let started = tokio::time::Instant::now();
+        let run = |first: NaiveDate, last: NaiveDate| {
+            let terra = terra.clone();
+            let user = user.clone();
+            async move {
+                let mut backfill = terra.backfill::<Sleep>(&user, first, last).window_days(11);
+                let mut when = Vec::new();
+                while let Some(window) = backfill.next().await {
+                    window.unwrap();
+                    when.push(started.elapsed());
+                }
+                when
+            }
+        };
+        // 2 × 2 windows of 10 days each: 40 days fit in the first hour, the rest waits.
+        let (a, b) = tokio::join!(run(day(1, 1), day(1, 22)), run(day(3, 1), day(3, 22)));
+        let mut all: Vec<Duration> = a.into_iter().chain(b).collect();
+        all.sort();
+        assert_eq!(all.len(), 4);
+        assert!(
+            all[3] < Duration::from_secs(3600),
+            "40 days fit in one hour: {all:?}"
+        );
+
+        let (c, d) = tokio::join!(run(day(5, 1), day(5, 11)), run(day(7, 1), day(7, 11)));
+        let mut later: Vec<Duration> = c.into_iter().chain(d).collect();
+        later.sort();
+        assert!(
+            later[0] >= Duration::from_secs(3600),
+            "the budget was spent: {later:?}"
+        );
+        assert!(sim.requests().iter().all(|r| r.path == "/sleep"));
+    }
+
+    /// Terra's own 429 (the budget spent by another process) is waited out, as `Retry-After`
+    /// says, and the window is requested again.
+    #[tokio::test(start_paused = true)]
+    async fn a_429_is_waited_out_as_retry_after_says() {
+        let sim = Simulator::start().await;
+        let user = sim.user_ids()[0].clone();
+        let terra = patient(&sim, 6000);
+        sim.script(
+            Script::on(
+                "/daily",
+                ScriptedResponse::problem(429, "slow down").with_header("retry-after", "900"),
+            )
+            .times(4),
+        ); // four 429s in a row, each waited out
+        let started = tokio::time::Instant::now();
+        let mut backfill = terra.backfill::<tryterra::models::Daily>(&user, day(6, 1), day(6, 5));
+        let window = backfill.next().await.unwrap().unwrap();
+        assert_eq!(window.value.data.len(), 5);
+        assert!(
+            started.elapsed() >= Duration::from_secs(900),
+            "{:?}",
+            started.elapsed()
+        );
+    }
+
+    #[tokio::test]
+    async fn webhook_backfills_hand_out_each_windows_acknowledgement() {
+        let sim = Simulator::builder()
+            .webhook("http://127.0.0.1:9/terra", "whsec")
+            .start()
+            .await;
+        let user = sim.user_ids()[0].clone();
+        let terra = super::common::terra(&sim);
+        let mut backfill = terra.backfill::<Sleep>(&user, day(1, 1), day(3, 31)).window_days(31);
+        let mut references = Vec::new();
+        while let Some(window) = backfill.next_to_webhook().await {
+            references.push(window.unwrap().value.reference.unwrap());
+        }
+        assert_eq!(references.len(), 3);
+        references.dedup();
+        assert_eq!(references.len(), 3, "one reference per window");
+        assert!(sim.requests().iter().all(|r| r.query_param("to_webhook") == Some("true")));
+    }
+}
