@@ -215,6 +215,12 @@ impl TerraBuilder {
                 self.day_budget
                     .unwrap_or(crate::api::backfill::DAY_BUDGET_PER_HOUR),
             ),
+            payload_http: reqwest::Client::builder()
+                .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                .user_agent(self.user_agent.as_deref().unwrap_or(DEFAULT_USER_AGENT))
+                .build()
+                .map_err(ConfigError::HttpClient)?,
             backfill_slots: tokio::sync::Semaphore::new(
                 self.backfill_concurrency.unwrap_or(8).max(1),
             ),

@@ -29,6 +29,8 @@ pub(crate) struct Shared {
     pub(crate) limits: Limits,
     /// Each user's requested days per rolling hour, shared by every backfill.
     pub(crate) budget: crate::api::backfill::DayBudget,
+    /// For `s3_payload` URLs: no credentials among its default headers.
+    pub(crate) payload_http: reqwest::Client,
     /// Backfill requests allowed in flight at once on this client.
     pub(crate) backfill_slots: tokio::sync::Semaphore,
 }

@@ -44,6 +44,10 @@ pub enum Error {
         /// The response headers (for a redirect, `location` says where it pointed).
         headers: Box<HeaderMap>,
     },
+    /// The URL of an `s3_payload` webhook has expired (Terra keeps such payloads for the
+    /// event's `expires_in` seconds): request the data again.
+    #[error("the s3_payload URL has expired")]
+    PayloadExpired,
     /// The response body is larger than the client's maximum
     /// ([`TerraBuilder::max_response_size`](crate::TerraBuilder::max_response_size)); reading
     /// stopped there.
@@ -79,6 +83,7 @@ impl fmt::Debug for Error {
                 .field("status", status)
                 .field("header_names", &HeaderNames(headers))
                 .finish(),
+            Error::PayloadExpired => f.write_str("PayloadExpired"),
             Error::ResponseTooLarge { limit } => f
                 .debug_struct("ResponseTooLarge")
                 .field("limit", limit)

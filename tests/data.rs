@@ -668,7 +668,9 @@ mod backfill {
             .await;
         let user = sim.user_ids()[0].clone();
         let terra = super::common::terra(&sim);
-        let mut backfill = terra.backfill::<Sleep>(&user, day(1, 1), day(3, 31)).window_days(31);
+        let mut backfill = terra
+            .backfill::<Sleep>(&user, day(1, 1), day(3, 31))
+            .window_days(31);
         let mut references = Vec::new();
         while let Some(window) = backfill.next_to_webhook().await {
             references.push(window.unwrap().value.reference.unwrap());
@@ -676,6 +678,10 @@ mod backfill {
         assert_eq!(references.len(), 3);
         references.dedup();
         assert_eq!(references.len(), 3, "one reference per window");
-        assert!(sim.requests().iter().all(|r| r.query_param("to_webhook") == Some("true")));
+        assert!(
+            sim.requests()
+                .iter()
+                .all(|r| r.query_param("to_webhook") == Some("true"))
+        );
     }
 }

@@ -150,6 +150,8 @@ fn every_operation_has_a_terra_method() {
         "dev_id",
         "has_signing_secret",
         "webhook_verifier",
+        // Fetches an s3_payload URL from a webhook, not a Terra API operation.
+        "download_payload",
     ];
     for line in facade.lines().filter(|l| l.starts_with("Terra::")) {
         let method = line["Terra::".len()..].split(['(', '<']).next().unwrap();

@@ -223,3 +223,62 @@ async fn the_extractor_answers_400_for_a_signed_non_event_and_401_without_signat
     assert_eq!(response.status(), 401);
     assert!(received.lock().unwrap().is_empty());
 }
+
+/// Payloads too large to push arrive as `s3_payload` events; the client downloads the event they
+/// stand for without Terra's credentials, and says so plainly once the URL has expired.
+#[tokio::test]
+async fn large_payloads_arrive_by_s3_and_download_into_their_event() {
+    let (url, received) = start_receiver(SECRET).await;
+    let sim = Simulator::builder()
+        .webhook(url, SECRET)
+        .s3_payloads_over(2_000)
+        .start()
+        .await;
+    let terra = terra(&sim);
+    let user = sim.user_ids()[0].clone();
+    terra
+        .activity(&user, day(5, 1))
+        .until(day(5, 7))
+        .with_samples(true)
+        .to_webhook()
+        .await
+        .unwrap();
+    sim.settle_deliveries(Duration::from_secs(10)).await;
+    let delivery = received.lock().unwrap().pop().expect("a delivery");
+    let Event::S3Payload(pointer) = delivery.event else {
+        panic!("{:?}", delivery.event)
+    };
+    assert_eq!(pointer.expires_in, 300);
+
+    let event = terra.download_payload(&pointer).await.unwrap();
+    let Event::Activity(activities) = event else {
+        panic!("{event:?}")
+    };
+    let inline = terra
+        .activity(&user, day(5, 1))
+        .until(day(5, 7))
+        .with_samples(true)
+        .fetch()
+        .await
+        .unwrap();
+    assert_eq!(activities.data.len(), inline.data.len());
+    let fetched = sim
+        .requests()
+        .into_iter()
+        .find(|r| r.path.starts_with("/s3-payloads/"))
+        .expect("the payload URL was requested");
+    assert_eq!(
+        fetched.header("x-api-key"),
+        None,
+        "credentials stay with Terra's API"
+    );
+    assert_eq!(fetched.header("dev-id"), None);
+
+    sim.advance_clock(Duration::from_secs(301));
+    let error = terra.download_payload(&pointer).await.unwrap_err();
+    assert!(
+        matches!(error, tryterra::Error::PayloadExpired),
+        "{error:?}"
+    );
+    assert_eq!(error.to_string(), "the s3_payload URL has expired");
+}

@@ -85,6 +85,7 @@ pub struct SimulatorBuilder {
     port: u16,
     max_span_days: i64,
     day_budget: u64,
+    s3_over: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -94,6 +95,12 @@ pub(crate) struct State {
     pub(crate) store: Mutex<store::Store>,
     pub(crate) destination: Option<webhooks::Destination>,
     pub(crate) limits: limits::Limits,
+    /// Webhook bodies larger than this go out as `s3_payload` events instead.
+    pub(crate) s3_over: Option<usize>,
+    /// Stored payloads: id → (body, expiry on the simulator's clock).
+    pub(crate) payloads: Mutex<HashMap<String, (Vec<u8>, Duration)>>,
+    /// `http://127.0.0.1:<port>`, once bound.
+    pub(crate) origin: std::sync::OnceLock<String>,
     pub(crate) http: reqwest::Client,
     requests: Mutex<Vec<RecordedRequest>>,
     scripts: Mutex<Vec<Script>>,
@@ -107,6 +114,10 @@ struct Deliveries {
     pending: usize,
 }
 
+/// How long an `s3_payload` URL stays valid, in seconds (see
+/// [`SimulatorBuilder::s3_payloads_over`]).
+pub const S3_EXPIRES_IN: u64 = 300;
+
 /// The path prefix the API is served under, as on `access.tryterra.co`.
 pub const BASE_PATH: &str = "/api/v2";
 
@@ -119,6 +130,7 @@ impl Default for SimulatorBuilder {
             port: 0,
             max_span_days: limits::MAX_SPAN_DAYS,
             day_budget: limits::DAY_BUDGET_PER_HOUR,
+            s3_over: None,
         }
     }
 }
@@ -169,6 +181,14 @@ impl SimulatorBuilder {
         self
     }
 
+    /// Webhook bodies larger than `bytes` are not pushed: they are stored, and an `s3_payload`
+    /// event carries a URL to fetch them from (served by the simulator, without credentials,
+    /// for [`S3_EXPIRES_IN`] seconds of the simulator's clock), as Terra does with large payloads.
+    pub fn s3_payloads_over(mut self, bytes: usize) -> Self {
+        self.s3_over = Some(bytes);
+        self
+    }
+
     /// Binds `127.0.0.1:<port>` and starts serving on the current Tokio runtime.
     ///
     /// # Panics
@@ -180,6 +200,9 @@ impl SimulatorBuilder {
             store: Mutex::new(store::Store::default()),
             destination: self.destination,
             limits: limits::Limits::new(self.max_span_days, self.day_budget),
+            s3_over: self.s3_over,
+            payloads: Mutex::new(HashMap::new()),
+            origin: std::sync::OnceLock::new(),
             http: reqwest::Client::new(),
             deliveries: Mutex::new(Deliveries::default()),
             delivered: tokio::sync::Notify::new(),
@@ -192,6 +215,7 @@ impl SimulatorBuilder {
         let addr = listener
             .local_addr()
             .expect("a bound socket has an address");
+        let _ = state.origin.set(format!("http://{addr}"));
         let app = routes::router(state.clone());
         let server = tokio::spawn(async move {
             // Serving ends only when the task is aborted (on drop).

@@ -38,7 +38,7 @@ impl Limits {
     }
 
     /// Simulated time since start.
-    fn now(&self) -> Duration {
+    pub(crate) fn now(&self) -> Duration {
         self.started.elapsed() + *crate::lock(&self.skipped)
     }
 

@@ -60,7 +60,7 @@ pub(crate) fn deliver(state: std::sync::Arc<State>, events: Vec<Outgoing>) {
     state.deliveries_pending(events.len());
     tokio::spawn(async move {
         for event in events {
-            let body = event.body.to_string();
+            let body = s3_if_large(&state, &event.body);
             let now = SystemTime::now()
                 .duration_since(UNIX_EPOCH)
                 .unwrap_or_default();
@@ -127,6 +127,38 @@ pub(crate) fn data_events(
         });
     }
     out
+}
+
+/// The body to push: the event itself, or, when it is larger than the configured threshold, an
+/// `s3_payload` event pointing at the stored event (as Terra does with payloads too large to push).
+fn s3_if_large(state: &State, event: &Value) -> String {
+    let body = event.to_string();
+    let (Some(limit), Some(origin)) = (state.s3_over, state.origin.get()) else {
+        return body;
+    };
+    if body.len() <= limit {
+        return body;
+    }
+    let id = format!("{:016x}", fastrand_id(&body, state.limits.now()));
+    let expires = state.limits.now() + std::time::Duration::from_secs(crate::S3_EXPIRES_IN);
+    crate::lock(&state.payloads).insert(id.clone(), (body.into_bytes(), expires));
+    json!({
+        "type": "s3_payload",
+        "status": "success",
+        "url": format!("{origin}/s3-payloads/{id}?X-Amz-Expires={}", crate::S3_EXPIRES_IN),
+        "expires_in": crate::S3_EXPIRES_IN,
+        "user": event["user"],
+    })
+    .to_string()
+}
+
+/// A stable, unguessable-enough ID for a stored payload (FNV-1a of the body and the time).
+fn fastrand_id(body: &str, at: std::time::Duration) -> u64 {
+    body.bytes()
+        .chain(at.as_nanos().to_le_bytes())
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        })
 }
 
 #[cfg(test)]

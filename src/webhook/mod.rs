@@ -230,3 +230,34 @@ impl crate::Terra {
             .ok_or(ConfigError::Missing("signing secret"))
     }
 }
+
+impl crate::Terra {
+    /// The event an `s3_payload` webhook stands for: Terra stores payloads too large to push and
+    /// sends their URL instead. Downloaded without Terra's credentials (the URL is presigned),
+    /// within the client's size limit and retries, and decoded like a delivery.
+    ///
+    /// # Errors
+    /// [`Error::PayloadExpired`](crate::Error::PayloadExpired) once the URL is past its
+    /// `expires_in`; [`Error::Decode`](crate::Error::Decode) when the payload is not a Terra
+    /// event; otherwise as any request.
+    pub fn download_payload(&self, event: &crate::models::S3PayloadEvent) -> crate::Call<Event> {
+        let (http, limits) = (self.shared().payload_http.clone(), self.http().1.clone());
+        let request = match http.get(&event.url).build() {
+            Ok(request) => request,
+            Err(e) => return crate::Call::fail(crate::Error::transport(e)),
+        };
+        crate::Call::new(async move {
+            let received = crate::transport::receive(&http, request, &limits, "s3_payload").await?;
+            if received.status == http::StatusCode::FORBIDDEN
+                && String::from_utf8_lossy(&received.body).contains("expired")
+            {
+                return Err(crate::Error::PayloadExpired);
+            }
+            if !received.status.is_success() {
+                return Err(received.into_error());
+            }
+            let event = Event::from_json(&received.body).map_err(crate::Error::from)?;
+            Ok(received.with_value(event))
+        })
+    }
+}

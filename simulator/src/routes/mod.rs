@@ -79,6 +79,8 @@ pub(crate) fn router(state: Shared) -> Router {
         .nest(BASE_PATH, api)
         // The widget API is served from the origin, not under /api/v2.
         .route("/widget/api/session", post(auth::widget_session))
+        // Large webhook payloads, fetched without credentials like S3 presigned URLs.
+        .route("/s3-payloads/{id}", get(s3_payload))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.clone(), intercept))
         // Outermost, so scripted responses are compressed too (when the client asks).
@@ -155,7 +157,8 @@ async fn intercept(Extract(state): Extract<Shared>, request: Request, next: Next
     }
 
     // Terra serves the provider lists without credentials; the widget API checks its own.
-    let public = recorded.path.starts_with("/integrations");
+    let public =
+        recorded.path.starts_with("/integrations") || recorded.path.starts_with("/s3-payloads/");
     if !public && !authorised(&state, &recorded) {
         return problem(
             StatusCode::UNAUTHORIZED,
@@ -278,6 +281,32 @@ pub(crate) fn path_and_query(request: &Request) -> String {
         .path_and_query()
         .map(|pq| pq.as_str().to_string())
         .unwrap_or_default()
+}
+
+/// A stored webhook payload, while its URL is valid; after that, S3's 403.
+async fn s3_payload(
+    Extract(state): Extract<Shared>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Response {
+    let stored = crate::lock(&state.payloads).get(&id).cloned();
+    match stored {
+        Some((body, expires)) if state.limits.now() < expires => {
+            ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+        }
+        Some(_) => (
+            StatusCode::FORBIDDEN,
+            [(header::CONTENT_TYPE, "application/xml")],
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code>\
+             <Message>Request has expired</Message></Error>",
+        )
+            .into_response(),
+        None => (
+            StatusCode::NOT_FOUND,
+            [(header::CONTENT_TYPE, "application/xml")],
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>NoSuchKey</Code></Error>",
+        )
+            .into_response(),
+    }
 }
 
 #[cfg(test)]
