@@ -51,8 +51,9 @@ pub struct TerraBuilder {
     http: Option<reqwest::ClientBuilder>,
     retry: Option<RetryPolicy>,
     max_response_size: Option<u64>,
-    day_budget: Option<u64>,
+    day_budget: Option<(u64, Duration)>,
     backfill_concurrency: Option<usize>,
+    backfill_concurrency_per_user: Option<usize>,
 }
 
 impl TerraBuilder {
@@ -155,7 +156,22 @@ impl TerraBuilder {
     /// Requested days each user may spend per rolling hour, as Terra counts them (default 6,000,
     /// Terra's limit). Backfills ([`Terra::backfill`](crate::Terra::backfill)) wait for it.
     pub fn day_budget_per_hour(mut self, days: u64) -> Self {
-        self.day_budget = Some(days);
+        self.day_budget = Some((days, crate::api::backfill::HOUR));
+        self
+    }
+
+    /// Requested days each user may spend per `period`, for plans whose limits differ from
+    /// Terra's default (6,000 per hour), and for tests that shrink both (see the simulator's
+    /// `day_budget`).
+    pub fn day_budget(mut self, days: u64, period: Duration) -> Self {
+        self.day_budget = Some((days, period));
+        self
+    }
+
+    /// Backfill requests in flight at once for one user (default 2); their windows share the
+    /// user's day budget either way.
+    pub fn backfill_concurrency_per_user(mut self, requests: usize) -> Self {
+        self.backfill_concurrency_per_user = Some(requests);
         self
     }
 
@@ -211,10 +227,17 @@ impl TerraBuilder {
             dev_id: dev_id_text,
             signing_secret: self.signing_secret,
             http,
-            budget: crate::api::backfill::DayBudget::new(
-                self.day_budget
-                    .unwrap_or(crate::api::backfill::DAY_BUDGET_PER_HOUR),
-            ),
+            budget: {
+                let (days, period) = self.day_budget.unwrap_or((
+                    crate::api::backfill::DAY_BUDGET_PER_HOUR,
+                    crate::api::backfill::HOUR,
+                ));
+                crate::api::backfill::DayBudget::new(
+                    days,
+                    period,
+                    self.backfill_concurrency_per_user.unwrap_or(2),
+                )
+            },
             payload_http: reqwest::Client::builder()
                 .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
                 .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))

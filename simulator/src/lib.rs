@@ -85,7 +85,9 @@ pub struct SimulatorBuilder {
     port: u16,
     max_span_days: i64,
     day_budget: u64,
+    budget_period: Duration,
     s3_over: Option<usize>,
+    keep_requests: bool,
 }
 
 #[derive(Debug)]
@@ -103,6 +105,9 @@ pub(crate) struct State {
     pub(crate) origin: std::sync::OnceLock<String>,
     pub(crate) http: reqwest::Client,
     requests: Mutex<Vec<RecordedRequest>>,
+    /// Whether [`Simulator::requests`] keeps them (off for long runs: they add up).
+    keep_requests: bool,
+    received: std::sync::atomic::AtomicUsize,
     scripts: Mutex<Vec<Script>>,
     deliveries: Mutex<Deliveries>,
     delivered: tokio::sync::Notify,
@@ -130,7 +135,9 @@ impl Default for SimulatorBuilder {
             port: 0,
             max_span_days: limits::MAX_SPAN_DAYS,
             day_budget: limits::DAY_BUDGET_PER_HOUR,
+            budget_period: limits::HOUR,
             s3_over: None,
+            keep_requests: true,
         }
     }
 }
@@ -178,6 +185,15 @@ impl SimulatorBuilder {
     /// Lower it to test backfills quickly; see [`Simulator::advance_clock`].
     pub fn day_budget_per_hour(mut self, days: u64) -> Self {
         self.day_budget = days;
+        self.budget_period = limits::HOUR;
+        self
+    }
+
+    /// Requested days each user may spend per `period` (Terra: 6,000 per hour): shrink both to
+    /// run budget-bound backfills in seconds.
+    pub fn day_budget(mut self, days: u64, period: Duration) -> Self {
+        self.day_budget = days;
+        self.budget_period = period;
         self
     }
 
@@ -186,6 +202,13 @@ impl SimulatorBuilder {
     /// for [`S3_EXPIRES_IN`] seconds of the simulator's clock), as Terra does with large payloads.
     pub fn s3_payloads_over(mut self, bytes: usize) -> Self {
         self.s3_over = Some(bytes);
+        self
+    }
+
+    /// Whether to keep every request for [`Simulator::requests`] (default yes). Turn it off for
+    /// long runs and standalone servers, where they would add up without bound.
+    pub fn keep_requests(mut self, keep: bool) -> Self {
+        self.keep_requests = keep;
         self
     }
 
@@ -199,7 +222,7 @@ impl SimulatorBuilder {
             credentials: self.credentials,
             store: Mutex::new(store::Store::default()),
             destination: self.destination,
-            limits: limits::Limits::new(self.max_span_days, self.day_budget),
+            limits: limits::Limits::new(self.max_span_days, self.day_budget, self.budget_period),
             s3_over: self.s3_over,
             payloads: Mutex::new(HashMap::new()),
             origin: std::sync::OnceLock::new(),
@@ -207,6 +230,8 @@ impl SimulatorBuilder {
             deliveries: Mutex::new(Deliveries::default()),
             delivered: tokio::sync::Notify::new(),
             requests: Mutex::new(Vec::new()),
+            keep_requests: self.keep_requests,
+            received: std::sync::atomic::AtomicUsize::new(0),
             scripts: Mutex::new(Vec::new()),
         });
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", self.port))
@@ -268,7 +293,15 @@ impl Simulator {
             .collect()
     }
 
-    /// Every request received so far, oldest first.
+    /// How many requests arrived so far (counted even when they are not kept).
+    pub fn request_count(&self) -> usize {
+        self.state
+            .received
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Every request received so far, oldest first (none if
+    /// [`SimulatorBuilder::keep_requests`] is off).
     pub fn requests(&self) -> Vec<RecordedRequest> {
         lock(&self.state.requests).clone()
     }
@@ -338,7 +371,11 @@ impl State {
     }
 
     pub(crate) fn record(&self, request: RecordedRequest) {
-        lock(&self.requests).push(request);
+        self.received
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if self.keep_requests {
+            lock(&self.requests).push(request);
+        }
     }
 
     /// The response of the first script matching this request, using up one of its turns.

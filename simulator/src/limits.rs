@@ -14,12 +14,13 @@ use std::{
 /// Terra's defaults.
 pub(crate) const MAX_SPAN_DAYS: i64 = 1825;
 pub(crate) const DAY_BUDGET_PER_HOUR: u64 = 6000;
-const WINDOW: Duration = Duration::from_secs(3600);
+pub(crate) const HOUR: Duration = Duration::from_secs(3600);
 
 #[derive(Debug)]
 pub(crate) struct Limits {
     pub(crate) max_span_days: i64,
     pub(crate) day_budget: u64,
+    period: Duration,
     started: Instant,
     skipped: Mutex<Duration>,
     /// Per user: when each request was charged, and its cost in days.
@@ -27,10 +28,11 @@ pub(crate) struct Limits {
 }
 
 impl Limits {
-    pub(crate) fn new(max_span_days: i64, day_budget: u64) -> Self {
+    pub(crate) fn new(max_span_days: i64, day_budget: u64, period: Duration) -> Self {
         Limits {
             max_span_days,
             day_budget,
+            period,
             started: Instant::now(),
             skipped: Mutex::new(Duration::ZERO),
             ledger: Mutex::new(HashMap::new()),
@@ -53,7 +55,7 @@ impl Limits {
         let spent = ledger.entry(user.to_string()).or_default();
         while spent
             .front()
-            .is_some_and(|(at, _)| now.saturating_sub(*at) >= WINDOW)
+            .is_some_and(|(at, _)| now.saturating_sub(*at) >= self.period)
         {
             spent.pop_front();
         }
@@ -67,9 +69,9 @@ impl Limits {
         for (at, cost) in spent.iter() {
             freed += cost;
             if (used - freed).saturating_add(days) <= self.day_budget {
-                return Err((*at + WINDOW).saturating_sub(now));
+                return Err((*at + self.period).saturating_sub(now));
             }
         }
-        Err(WINDOW)
+        Err(self.period)
     }
 }

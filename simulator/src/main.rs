@@ -40,7 +40,8 @@ async fn main() -> ExitCode {
 }
 
 fn configure(args: &[String]) -> Result<tryterra_simulator::SimulatorBuilder, String> {
-    let mut builder = Simulator::builder().port(8080);
+    // A long-running server keeps no request log (it would grow without bound).
+    let mut builder = Simulator::builder().port(8080).keep_requests(false);
     let mut credentials = (None, None);
     let mut webhook = (None, None);
     let mut rest = args.iter();

@@ -10,12 +10,15 @@ use std::{
     collections::{HashMap, VecDeque},
     fmt,
     marker::PhantomData,
-    sync::Mutex,
+    sync::{Arc, Mutex},
     time::Duration,
 };
 
 use chrono::{Days, NaiveDate};
-use tokio::time::Instant;
+use tokio::{
+    sync::{OwnedSemaphorePermit, Semaphore},
+    time::Instant,
+};
 
 use super::data::{RangedDataKind, ToWebhook};
 use crate::{Error, StatusCode, Terra};
@@ -26,23 +29,46 @@ pub const MAX_SPAN_DAYS: u32 = 1825;
 pub const DAY_BUDGET_PER_HOUR: u64 = 6000;
 /// Days per window unless set: Terra suggests webhook delivery beyond about a month.
 pub const DEFAULT_WINDOW_DAYS: u32 = 28;
-const WINDOW: Duration = Duration::from_secs(3600);
+/// Terra's budget period.
+pub(crate) const HOUR: Duration = Duration::from_secs(3600);
 /// How many 429s in a row one window may meet before the backfill gives up.
 const MAX_RATE_LIMITED: u32 = 5;
 
-/// Each user's requested days in the last hour, shared by every backfill of one [`Terra`].
+/// Each user's requested days in the last period (an hour on Terra), and the backfill requests
+/// each user may have in flight, shared by every backfill of one [`Terra`].
 #[derive(Debug)]
 pub(crate) struct DayBudget {
-    per_hour: u64,
+    days: u64,
+    period: Duration,
     spent: Mutex<HashMap<String, VecDeque<(Instant, u64)>>>,
+    per_user: usize,
+    in_flight: Mutex<HashMap<String, Arc<Semaphore>>>,
 }
 
 impl DayBudget {
-    pub(crate) fn new(per_hour: u64) -> Self {
+    pub(crate) fn new(days: u64, period: Duration, per_user: usize) -> Self {
         DayBudget {
-            per_hour,
+            days,
+            period,
             spent: Mutex::new(HashMap::new()),
+            per_user: per_user.max(1),
+            in_flight: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// A place among `user`'s backfill requests in flight.
+    async fn user_slot(&self, user: &str) -> OwnedSemaphorePermit {
+        let semaphore = self
+            .in_flight
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .entry(user.to_string())
+            .or_insert_with(|| Arc::new(Semaphore::new(self.per_user)))
+            .clone();
+        semaphore
+            .acquire_owned()
+            .await
+            .expect("the semaphore is never closed")
     }
 
     /// Waits until `days` fit in `user`'s budget, then charges them.
@@ -52,16 +78,19 @@ impl DayBudget {
                 let now = Instant::now();
                 let mut spent = self.spent.lock().unwrap_or_else(|p| p.into_inner());
                 let charges = spent.entry(user.to_string()).or_default();
-                while charges.front().is_some_and(|(at, _)| now - *at >= WINDOW) {
+                // Terra counts a request when it arrives, a little after it is charged here: a
+                // charge is kept a margin longer, so a freed budget is free on Terra too.
+                let lasts = self.period + (self.period / 100).min(Duration::from_secs(1));
+                while charges.front().is_some_and(|(at, _)| now - *at >= lasts) {
                     charges.pop_front();
                 }
                 let used: u64 = charges.iter().map(|(_, d)| d).sum();
-                if used.saturating_add(days) <= self.per_hour || charges.is_empty() {
+                if used.saturating_add(days) <= self.days || charges.is_empty() {
                     charges.push_back((now, days));
                     return;
                 }
                 let oldest = charges.front().map_or(now, |(at, _)| *at);
-                (oldest + WINDOW).saturating_duration_since(now)
+                (oldest + lasts).saturating_duration_since(now)
             };
             tokio::time::sleep(wait.max(Duration::from_millis(1))).await;
         }
@@ -277,6 +306,7 @@ impl<K: RangedDataKind> Backfill<K> {
             checkpoint: Checkpoint { next_start: start },
             error,
         };
+        let _user_slot = self.terra.day_budget().user_slot(&self.user_id).await;
         let _slot = self.terra.backfill_slot().await;
         let mut rate_limited = 0;
         let value = loop {
