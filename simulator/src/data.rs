@@ -135,13 +135,15 @@ impl User {
 }
 
 /// `count` users; every second pair shares a reference ID (one person, two wearables).
-pub(crate) fn users(count: usize) -> Vec<User> {
-    (0..count).map(user).collect()
+/// The account's users; `seed` 0 gives the documented default IDs, any other seed another
+/// account (other IDs, hence other data, since data derives from the user ID).
+pub(crate) fn users(count: usize, seed: u64) -> Vec<User> {
+    (0..count).map(|index| user(index, seed)).collect()
 }
 
-fn user(index: usize) -> User {
+fn user(index: usize, seed: u64) -> User {
     let (provider, scopes) = USER_PROVIDERS[index % USER_PROVIDERS.len()];
-    let user_id = uuid_like(index);
+    let user_id = uuid_like(index.wrapping_add((seed as usize).wrapping_mul(1_000_003)));
     let reference_id = format!("athlete-{:04}", index / 2);
     let month = 1 + index % 12;
     let day = 1 + index % 28;
@@ -169,7 +171,7 @@ fn user(index: usize) -> User {
 
 /// A user who just connected `provider` through `/auth/authenticateUser`.
 pub(crate) fn connected(index: usize, provider: &str, reference_id: Option<&str>) -> User {
-    let mut user = user(index);
+    let mut user = user(index, 0);
     user.base["provider"] = json!(provider);
     user.base["scopes"] = Value::Null;
     user.base["last_webhook_update"] = Value::Null;
@@ -299,8 +301,8 @@ mod tests {
 
     #[test]
     fn users_are_stable_and_distinct() {
-        let a = users(50);
-        let b = users(50);
+        let a = users(50, 0);
+        let b = users(50, 0);
         assert_eq!(a[7].user_id, b[7].user_id);
         let mut ids: Vec<_> = a.iter().map(|u| u.user_id.clone()).collect();
         ids.sort();
@@ -316,7 +318,7 @@ mod tests {
 
     #[test]
     fn every_terra_user_field_is_present() {
-        let user = users(1).remove(0).json();
+        let user = users(1, 0).remove(0).json();
         for field in [
             "user_id",
             "provider",

@@ -88,6 +88,7 @@ pub struct SimulatorBuilder {
     budget_period: Duration,
     s3_over: Option<usize>,
     keep_requests: bool,
+    seed: u64,
 }
 
 #[derive(Debug)]
@@ -138,6 +139,7 @@ impl Default for SimulatorBuilder {
             budget_period: limits::HOUR,
             s3_over: None,
             keep_requests: true,
+            seed: 0,
         }
     }
 }
@@ -205,6 +207,13 @@ impl SimulatorBuilder {
         self
     }
 
+    /// Another account: other user IDs and so other data (default 0, the documented one). The
+    /// same seed always gives the same account.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+
     /// Whether to keep every request for [`Simulator::requests`] (default yes). Turn it off for
     /// long runs and standalone servers, where they would add up without bound.
     pub fn keep_requests(mut self, keep: bool) -> Self {
@@ -218,7 +227,7 @@ impl SimulatorBuilder {
     /// If no loopback port can be bound (the machine is out of ports).
     pub async fn start(self) -> Simulator {
         let state = Arc::new(State {
-            users: Mutex::new(data::users(self.users)),
+            users: Mutex::new(data::users(self.users, self.seed)),
             credentials: self.credentials,
             store: Mutex::new(store::Store::default()),
             destination: self.destination,

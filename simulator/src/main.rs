@@ -11,11 +11,13 @@ use std::process::ExitCode;
 
 use tryterra_simulator::Simulator;
 
-const USAGE: &str = "usage: tryterra-simulator [--port N] [--users N] [--api-key K --dev-id D] \
+const USAGE: &str =
+    "usage: tryterra-simulator [--port N] [--users N] [--seed N] [--api-key K --dev-id D] \
     [--webhook-url URL --signing-secret S] [--day-budget DAYS] [--max-span-days DAYS]
 
   --port            loopback port to listen on (default 8080; 0: any free port)
   --users           users in the account (default 3)
+  --seed            another account: other user IDs and data (default 0)
   --api-key/--dev-id   accept only these credentials (default: any non-empty)
   --webhook-url/--signing-secret   deliver signed webhooks there, as Terra does
   --day-budget      requested days per user per rolling hour (default 6000, as Terra)
@@ -61,6 +63,7 @@ fn configure(args: &[String]) -> Result<tryterra_simulator::SimulatorBuilder, St
                     .map_err(|_| "--port is at most 65535".to_string())?,
             ),
             "--users" => builder.users(number("--users")? as usize),
+            "--seed" => builder.seed(number("--seed")?),
             "--day-budget" => builder.day_budget_per_hour(number("--day-budget")?),
             "--max-span-days" => builder.max_span_days(number("--max-span-days")? as i64),
             "--api-key" => {

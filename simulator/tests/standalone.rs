@@ -65,6 +65,26 @@ async fn serves_the_api_on_the_port_it_prints() {
     drop(server);
 }
 
+#[tokio::test]
+async fn a_seed_gives_another_account_and_the_same_one_again() {
+    use tryterra_simulator::Simulator;
+    let default = Simulator::builder().users(2).start().await.user_ids();
+    let seeded = Simulator::builder()
+        .users(2)
+        .seed(7)
+        .start()
+        .await
+        .user_ids();
+    let again = Simulator::builder()
+        .users(2)
+        .seed(7)
+        .start()
+        .await
+        .user_ids();
+    assert_ne!(default, seeded);
+    assert_eq!(seeded, again);
+}
+
 #[test]
 fn bad_arguments_say_what_and_how() {
     let output = Command::new(env!("CARGO_BIN_EXE_tryterra-simulator"))
