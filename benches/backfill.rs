@@ -98,11 +98,7 @@ async fn run(users: usize) {
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = counting::runtime();
     for users in [10, 100] {
         runtime.block_on(run(users));
     }

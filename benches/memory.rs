@@ -74,11 +74,7 @@ fn client(base_url: &str) -> Terra {
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = counting::runtime();
     runtime.block_on(async {
         // A ~50 MB body from the simulator, then the simulator is gone.
         let body = {

@@ -1,6 +1,6 @@
-//! A global allocator that counts the bytes allocated and their running peak, for the benches
-//! that report peak memory (`memory`, `backfill`). Not in `support/mod.rs`: counting would slow
-//! the timing benches.
+//! For the benches that report peak memory (`memory`, `backfill`): a global allocator that counts
+//! the bytes allocated and their running peak, and the runtime they run on. Not in
+//! `support/mod.rs`: counting would slow the timing benches.
 
 // A counting global allocator is the one way to see peak memory from inside the process; it only
 // forwards to the system allocator.
@@ -50,3 +50,12 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
+
+/// A multi-threaded runtime with two workers (the machines this runs on have two cores).
+pub(crate) fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("a tokio runtime")
+}
