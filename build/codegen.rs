@@ -21,6 +21,8 @@ mod events;
 mod invalid;
 #[path = "names.rs"]
 mod names;
+#[path = "operations.rs"]
+mod operations;
 #[path = "passes.rs"]
 mod passes;
 #[path = "refs.rs"]
@@ -62,9 +64,9 @@ pub(crate) fn generate(spec_yaml: &str) -> Result<Generated, String> {
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_derive("PartialEq")
-        // Every call carries a context the hooks in `src/transport.rs` use; `Expected` makes a
-        // missing hook implementation a compile error rather than silently unauthenticated calls.
-        .with_inner_type(quote_path("crate::transport::Exchange"))
+        // The client carries the limits the hooks in `src/transport.rs` apply; `Expected` makes
+        // a missing hook implementation a compile error rather than silently unretried calls.
+        .with_inner_type(quote_path("crate::transport::Limits"))
         .with_hooks(HooksMode::Expected);
     for (schema, rust_type) in replacements(&raw) {
         settings.with_replacement(schema, rust_type, std::iter::empty());
@@ -92,6 +94,8 @@ pub(crate) fn generate(spec_yaml: &str) -> Result<Generated, String> {
     for alias in aliases(&raw) {
         alias.apply(&mut file)?;
     }
+    let operations = operations::facade_decodes(&mut file)?;
+    file.items.extend(operations);
     passes::prune_model_builders(&mut file);
     let models = types_module(&mut file).ok_or("the generated code has no `types` module")?;
     passes::lenient_integers(models);

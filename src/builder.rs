@@ -12,6 +12,7 @@ use secrecy::{ExposeSecret, SecretString};
 use crate::{
     client::{Shared, Terra},
     error::{ConfigError, Error},
+    generated,
     retry::RetryPolicy,
     transport::Limits,
 };
@@ -221,9 +222,17 @@ impl TerraBuilder {
             .build()
             .map_err(ConfigError::HttpClient)?;
 
+        let limits = Limits {
+            retry: self.retry.unwrap_or_default(),
+            max_body: self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE),
+        };
+        // Paths are appended as `{base}/subscriptions`.
+        let base = base_url.as_str().trim_end_matches('/');
+        let origin = base_url.origin().ascii_serialization();
         Ok(Terra::from_shared(Arc::new(Shared {
-            // Paths are appended as `{base}/subscriptions`.
-            base_url: base_url.as_str().trim_end_matches('/').to_owned(),
+            api: generated::Client::new_with_client(base, http.clone(), limits.clone()),
+            widget_api: generated::Client::new_with_client(&origin, http.clone(), limits.clone()),
+            base_url: base.to_owned(),
             dev_id: dev_id_text,
             signing_secret: self.signing_secret,
             http,
@@ -247,10 +256,7 @@ impl TerraBuilder {
             backfill_slots: tokio::sync::Semaphore::new(
                 self.backfill_concurrency.unwrap_or(8).max(1),
             ),
-            limits: Limits {
-                retry: self.retry.unwrap_or_default(),
-                max_body: self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE),
-            },
+            limits,
         })))
     }
 }

@@ -1,8 +1,13 @@
 //! One call to Terra: awaiting a [`Call`] gives the decoded value; [`Call::with_response`] gives
-//! the status, headers and raw body along with it. Every facade method goes through
-//! [`Exchange::finish`] / [`Exchange::finish_as`], the one place responses become values or errors.
+//! the status, headers and raw body along with it.
+//!
+//! Every response is decoded here, once, by [`finish`], from the body the transport read: the
+//! generated layer builds and sends requests, and reads no body (`build/operations.rs`). What a
+//! generated operation's success body decodes into is the generated `Decodes` impl of its
+//! builder, so a facade method's return type follows the spec.
 
 use std::{
+    cell::RefCell,
     fmt,
     future::{Future, IntoFuture},
     pin::Pin,
@@ -15,33 +20,90 @@ use serde::de::DeserializeOwned;
 
 use crate::{
     error::{ApiError, DecodeError, Error},
-    transport::{Exchange, Received},
+    transport::{RECEIVED, Received},
 };
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 
-/// One facade call: a generated client for this call, the request built from it, sent, and
-/// finished by the shared path. `call!(terra, |c| c.op().param(x))` finishes with
-/// [`Exchange::finish`]; `call!(union terra, |c| ...)` is for response unions, with the client
-/// that skips the generated decode and [`Exchange::finish_as`]. Arguments are moved in.
+/// One facade call of a generated operation: `call!(terra, |client| client.op().param(x))`
+/// builds the request from the shared generated client, sends it, and decodes the response as
+/// the operation's [`Decodes`] impl says. Arguments are moved in.
 macro_rules! call {
     ($terra:expr, |$client:ident| $request:expr) => {{
-        let $client = $terra.generated();
+        let terra = $terra.clone();
         $crate::Call::new(async move {
-            let result = $request.send().await;
-            progenitor_client::ClientInfo::inner(&$client).finish(result)
-        })
-    }};
-    (union $terra:expr, |$client:ident| $request:expr) => {{
-        let $client = $terra.generated_for_union();
-        $crate::Call::new(async move {
-            let result = $request.send().await;
-            progenitor_client::ClientInfo::inner(&$client).finish_as(result)
+            let $client = terra.api();
+            $crate::call::exchange($request).await
         })
     }};
 }
 
 pub(crate) use call;
+
+/// What a generated operation's `send` returns: the response arrived (and [`finish`] takes it
+/// from the transport's record), or the request failed before one did.
+pub(crate) type Sent = Result<ResponseValue<()>, progenitor_client::Error<()>>;
+
+/// A generated operation, ready to send (implemented by the build script for every builder).
+pub(crate) trait Operation {
+    fn send(self) -> impl Future<Output = Sent> + Send;
+}
+
+/// What a generated operation's response becomes: `T` from the success body (the type the spec
+/// gives it), and an [`Error`] for any other status. Implemented by the build script.
+pub(crate) trait Decodes<T>: Operation {
+    fn decode(received: Received) -> Result<Response<T>, Error>;
+}
+
+/// Sends `operation` and decodes its response as the spec says.
+pub(crate) async fn exchange<O, T>(operation: O) -> Result<Response<T>, Error>
+where
+    O: Decodes<T>,
+{
+    finish(operation.send(), O::decode).await
+}
+
+/// The one path from a generated request to a value: awaits `sent` (a generated operation's
+/// `send`), then hands the response as received to `decode`, unless the request failed before
+/// a response arrived.
+pub(crate) async fn finish<T>(
+    sent: impl Future<Output = Sent>,
+    decode: impl FnOnce(Received) -> Result<Response<T>, Error>,
+) -> Result<Response<T>, Error> {
+    use progenitor_client::Error as Generated;
+    RECEIVED
+        .scope(RefCell::new(None), async move {
+            match sent.await {
+                Ok(_) => {}
+                Err(Generated::InvalidRequest(message) | Generated::Custom(message)) => {
+                    return Err(Error::InvalidRequest(message));
+                }
+                Err(
+                    Generated::CommunicationError(e)
+                    | Generated::InvalidUpgrade(e)
+                    | Generated::ResponseBodyError(e),
+                ) => return Err(Error::transport(e)),
+                // The generated layer reads no body, so these cannot happen; if they did, the
+                // record below still holds the response.
+                Err(
+                    Generated::ErrorResponse(_)
+                    | Generated::InvalidResponsePayload(..)
+                    | Generated::UnexpectedResponse(_),
+                ) => {}
+            }
+            // The transport records every response (or a failure the generated layer cannot
+            // carry) before the generated code returns.
+            let received = RECEIVED
+                .with(|slot| slot.borrow_mut().take())
+                .unwrap_or_else(|| {
+                    Err(Error::InvalidRequest(
+                        "internal: no response was recorded for this call".into(),
+                    ))
+                })?;
+            decode(received)
+        })
+        .await
+}
 
 /// A request to Terra, sent when awaited.
 ///
@@ -180,112 +242,14 @@ impl<T: fmt::Debug> fmt::Debug for Response<T> {
     }
 }
 
-/// The generated type of a response whose shape depends on the request (a `oneOf` of object
-/// shapes in the spec, such as `/subscriptions` with and without `page`). The generated layer only
-/// checks that the body is JSON; the facade then decodes the shape it asked for with
-/// [`Exchange::finish_as`], so a malformed body is an error instead of a wrongly guessed variant.
+/// Stands for a response whose shape depends on the request (a `oneOf` of object shapes in the
+/// spec, such as `/subscriptions` with and without `page`): its operation decodes as whichever
+/// shape the facade method asks for (`build/operations.rs`), so a malformed body is an error
+/// instead of a wrongly guessed variant. A name in the spec (`x-tryterra-rust-type`), never a
+/// value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Deferred;
-
-impl<'de> serde::Deserialize<'de> for Deferred {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        serde::de::IgnoredAny::deserialize(deserializer).map(|_| Deferred)
-    }
-}
-
-impl Exchange {
-    /// Turns the generated layer's result into the facade's, using the response as received.
-    pub(crate) fn finish<T, E>(
-        &self,
-        result: Result<ResponseValue<T>, progenitor_client::Error<E>>,
-    ) -> Result<Response<T>, Error>
-    where
-        T: DeserializeOwned,
-    {
-        debug_assert!(
-            !self.facade_decodes(),
-            "a union operation finished with finish()"
-        );
-        match result {
-            Ok(value) => {
-                let received = self.received()?;
-                Ok(received.with_value(value.into_inner()))
-            }
-            Err(e) => self.failure(e),
-        }
-    }
-
-    /// Like [`Exchange::finish`] for a [`Deferred`] response: decodes the body as `T`, the shape
-    /// the request asked for.
-    pub(crate) fn finish_as<T, E>(
-        &self,
-        result: Result<ResponseValue<Deferred>, progenitor_client::Error<E>>,
-    ) -> Result<Response<T>, Error>
-    where
-        T: DeserializeOwned,
-    {
-        debug_assert!(
-            self.facade_decodes(),
-            "use Terra::generated_for_union with finish_as"
-        );
-        match result {
-            Ok(_) => self.received()?.into_result(),
-            Err(e) => self.failure(e),
-        }
-    }
-
-    /// For operations whose success statuses carry different bodies (e.g. 204 and 207): hands
-    /// the response as received to `decode`, unless the call failed before one arrived.
-    pub(crate) fn finish_received<T, V, E>(
-        &self,
-        result: Result<ResponseValue<V>, progenitor_client::Error<E>>,
-        decode: impl FnOnce(Received) -> Result<Response<T>, Error>,
-    ) -> Result<Response<T>, Error> {
-        use progenitor_client::Error as Generated;
-        match result {
-            Err(Generated::InvalidRequest(message) | Generated::Custom(message)) => {
-                Err(Error::InvalidRequest(message))
-            }
-            Err(
-                Generated::CommunicationError(e)
-                | Generated::InvalidUpgrade(e)
-                | Generated::ResponseBodyError(e),
-            ) => Err(Error::transport(e)),
-            _ => decode(self.received()?),
-        }
-    }
-
-    fn received(&self) -> Result<Received, Error> {
-        // `exec` records every response (or a failure the generated layer cannot carry)
-        // before the generated code looks at it.
-        self.take_received().unwrap_or_else(|| {
-            Err(Error::InvalidRequest(
-                "internal: no response was recorded for this call".into(),
-            ))
-        })
-    }
-
-    fn failure<T: DeserializeOwned, E>(
-        &self,
-        error: progenitor_client::Error<E>,
-    ) -> Result<Response<T>, Error> {
-        use progenitor_client::Error as Generated;
-        match error {
-            Generated::InvalidRequest(message) | Generated::Custom(message) => {
-                Err(Error::InvalidRequest(message))
-            }
-            Generated::CommunicationError(e)
-            | Generated::InvalidUpgrade(e)
-            | Generated::ResponseBodyError(e) => Err(Error::transport(e)),
-            // The rest mean a response arrived: judge it from what was received, whatever the
-            // generated layer made of it (it drops the status of bodies it cannot decode, and
-            // knows only the problem+json error format).
-            Generated::ErrorResponse(_)
-            | Generated::InvalidResponsePayload(..)
-            | Generated::UnexpectedResponse(_) => self.received()?.into_result(),
-        }
-    }
-}
+#[allow(dead_code)] // named in the spec and read by the build script, not by Rust code
+pub(crate) enum Deferred {}
 
 impl Received {
     pub(crate) fn with_value<T>(self, value: T) -> Response<T> {
@@ -304,6 +268,15 @@ impl Received {
         if self.status.is_success() {
             let value = self.decode::<T>()?;
             Ok(self.with_value(value))
+        } else {
+            Err(self.into_error())
+        }
+    }
+
+    /// A success status is `()` whatever the body; for operations that answer 204.
+    pub(crate) fn into_empty(self) -> Result<Response<()>, Error> {
+        if self.status.is_success() {
+            Ok(self.with_value(()))
         } else {
             Err(self.into_error())
         }

@@ -4,12 +4,7 @@ use std::{fmt, sync::Arc};
 
 use secrecy::SecretString;
 
-use crate::{
-    builder::TerraBuilder,
-    error::Error,
-    generated,
-    transport::{Exchange, Limits},
-};
+use crate::{builder::TerraBuilder, error::Error, generated, transport::Limits};
 
 /// A client for the Terra API. Cheap to clone (one `Arc`); share it between tasks.
 ///
@@ -27,6 +22,9 @@ pub(crate) struct Shared {
     pub(crate) signing_secret: Option<SecretString>,
     pub(crate) http: reqwest::Client,
     pub(crate) limits: Limits,
+    /// The generated layer over `http`, at the base URL and at its origin (the widget API).
+    pub(crate) api: generated::Client,
+    pub(crate) widget_api: generated::Client,
     /// Each user's requested days per rolling hour, shared by every backfill.
     pub(crate) budget: crate::api::backfill::DayBudget,
     /// For `s3_payload` URLs: no credentials among its default headers.
@@ -85,35 +83,14 @@ impl Terra {
         self.shared.signing_secret.as_ref()
     }
 
-    /// A generated client for one call, carrying that call's [`Exchange`].
-    pub(crate) fn generated(&self) -> generated::Client {
-        self.generated_at(&self.shared.base_url)
+    /// The generated client for the base URL, shared by every call.
+    pub(crate) fn api(&self) -> &generated::Client {
+        &self.shared.api
     }
 
-    /// Like [`Terra::generated`] with another base URL (the widget API lives at the origin).
-    pub(crate) fn generated_at(&self, base_url: &str) -> generated::Client {
-        self.client_for(base_url, false)
-    }
-
-    /// A generated client for an operation whose response is a union the facade decodes itself
-    /// ([`Exchange::finish_as`](crate::transport::Exchange)).
-    pub(crate) fn generated_for_union(&self) -> generated::Client {
-        self.client_for(&self.shared.base_url, true)
-    }
-
-    fn client_for(&self, base_url: &str, facade_decodes: bool) -> generated::Client {
-        generated::Client::new_with_client(
-            base_url,
-            self.shared.http.clone(),
-            Exchange::new(self.shared.limits.clone(), facade_decodes),
-        )
-    }
-
-    /// Scheme, host and port of the base URL, e.g. `https://access.tryterra.co`.
-    pub(crate) fn origin(&self) -> String {
-        reqwest::Url::parse(&self.shared.base_url)
-            .map(|url| url.origin().ascii_serialization())
-            .unwrap_or_else(|_| self.shared.base_url.clone())
+    /// The generated client for the widget API, which lives at the base URL's origin.
+    pub(crate) fn widget_api(&self) -> &generated::Client {
+        &self.shared.widget_api
     }
 
     /// The HTTP client (with the credentials as default headers) and the limits, for requests

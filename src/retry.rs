@@ -165,14 +165,15 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 
 /// Runs `attempt` on `request` (a clone of it while retries remain), retrying as `policy`
 /// allows. The last attempt sends the original request.
-pub(crate) async fn send<F, Fut>(
+pub(crate) async fn send<F, Fut, R>(
     request: reqwest::Request,
     policy: &RetryPolicy,
     mut attempt: F,
-) -> Result<Received, Failure>
+) -> Result<R, Failure>
 where
     F: FnMut(reqwest::Request) -> Fut,
-    Fut: Future<Output = Result<Received, Failure>>,
+    Fut: Future<Output = Result<R, Failure>>,
+    R: AsRef<Received>,
 {
     let method = request.method().clone();
     let mut number = 1;
@@ -183,7 +184,10 @@ where
         };
         let result = attempt(copy).await;
         let outcome = match &result {
-            Ok(response) => Outcome::Response(response.status, &response.headers),
+            Ok(response) => {
+                let response = response.as_ref();
+                Outcome::Response(response.status, &response.headers)
+            }
             Err(failure) => failure.outcome(),
         };
         match decide(policy, &method, outcome, number, fastrand::f64()) {

@@ -1,12 +1,12 @@
 //! What happens to every request between the generated layer and the network.
 //!
-//! Credentials are default headers of the `reqwest::Client` (see `builder.rs`); here the hooks
-//! progenitor calls drop the generator's `api-version` header (Terra does not define it), retry
-//! transient failures, read bodies up to the configured maximum, and keep the response's
-//! status, headers and body for the facade, which needs them for error bodies, decode errors
-//! with a status, and raw access.
+//! Credentials are default headers of the `reqwest::Client` (see `builder.rs`). The generated
+//! layer builds each request and hands it to [`ClientHooks::exec`] here, which retries transient
+//! failures, reads the body up to the configured maximum, and records the response for the
+//! facade (`src/call.rs`), the one place responses are decoded. The generated layer itself reads
+//! no body (`build/operations.rs`).
 
-use std::{sync::Mutex, time::Instant};
+use std::{cell::RefCell, time::Instant};
 
 use bytes::{Bytes, BytesMut};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
@@ -18,31 +18,19 @@ use crate::{
     retry::{Outcome, RetryPolicy},
 };
 
-/// Per-call context the generated client carries (progenitor's "inner type").
-#[derive(Debug)]
-pub(crate) struct Exchange {
-    limits: Limits,
-    /// The facade decodes this call's body itself (a response union typed `Deferred` in the
-    /// generated layer), so the generated layer is handed `null` instead of the real body: it
-    /// would only scan the JSON, which costs a third of a typed decode on large data responses.
-    facade_decodes: bool,
-    /// What `exec` got: the response, or a failure the generated layer cannot carry (its hooks
-    /// can only return `reqwest::Error`s).
-    received: Mutex<Option<Result<Received, Error>>>,
-}
-
-/// What every request is held to: the retry policy and the largest body read.
+/// What every request is held to: the retry policy and the largest body read. The generated
+/// client's "inner type": one per client, shared by every call.
 #[derive(Debug, Clone)]
 pub(crate) struct Limits {
     pub(crate) retry: RetryPolicy,
     pub(crate) max_body: u64,
 }
 
-/// A clone is a fresh context for another call: same limits, nothing received yet.
-impl Clone for Exchange {
-    fn clone(&self) -> Self {
-        Exchange::new(self.limits.clone(), self.facade_decodes)
-    }
+tokio::task_local! {
+    /// What `exec` got for the call running in this task (see [`crate::call::finish`]): the
+    /// response, or a failure the generated layer cannot carry (its hooks can only return
+    /// `reqwest::Error`s). Task-local so that one generated client serves every call.
+    pub(crate) static RECEIVED: RefCell<Option<Result<Received, Error>>>;
 }
 
 /// A response exactly as received.
@@ -51,6 +39,26 @@ pub(crate) struct Received {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
+}
+
+impl AsRef<Received> for Received {
+    fn as_ref(&self) -> &Received {
+        self
+    }
+}
+
+/// A response read whole, with the `reqwest::Response` it came in (body consumed, headers
+/// moved into `received`): what `exec` hands back to the generated layer.
+#[derive(Debug)]
+pub(crate) struct Arrived {
+    pub(crate) received: Received,
+    pub(crate) response: reqwest::Response,
+}
+
+impl AsRef<Received> for Arrived {
+    fn as_ref(&self) -> &Received {
+        &self.received
+    }
 }
 
 /// Why an attempt ended without a whole response.
@@ -64,8 +72,11 @@ pub(crate) enum Failure {
     Timeout(reqwest::Error),
     /// The response started, but its body could not be read whole.
     Body(reqwest::Error),
-    /// The body is larger than [`Limits::max_body`].
-    TooLarge { limit: u64 },
+    /// The body is larger than [`Limits::max_body`]; the response whose body was not read.
+    TooLarge {
+        limit: u64,
+        response: Box<reqwest::Response>,
+    },
 }
 
 impl Failure {
@@ -105,67 +116,24 @@ impl From<Failure> for Error {
             | Failure::NoResponse(e)
             | Failure::Timeout(e)
             | Failure::Body(e) => Error::transport(e),
-            Failure::TooLarge { limit } => Error::ResponseTooLarge { limit },
+            Failure::TooLarge { limit, .. } => Error::ResponseTooLarge { limit },
         }
     }
 }
 
-impl Exchange {
-    pub(crate) fn new(limits: Limits, facade_decodes: bool) -> Self {
-        Exchange {
-            limits,
-            facade_decodes,
-            received: Mutex::new(None),
-        }
-    }
-
-    /// Whether the facade decodes this call's body itself (see the field).
-    pub(crate) fn facade_decodes(&self) -> bool {
-        self.facade_decodes
-    }
-
-    /// Takes what `exec` recorded; `None` until a response has arrived.
-    pub(crate) fn take_received(&self) -> Option<Result<Received, Error>> {
-        self.received
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .take()
-    }
-
-    fn record(&self, received: Result<Received, Error>) {
-        *self
-            .received
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(received);
-    }
-}
-
-impl ClientHooks<Exchange> for Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        _info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        request.headers_mut().remove("api-version");
-        Ok(())
-    }
-
+impl ClientHooks<Limits> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        let exchange = self.inner();
-        let received =
-            match receive(self.client(), request, &exchange.limits, info.operation_id).await {
-                Ok(received) => received,
-                Err(Failure::TooLarge { limit }) => {
-                    // Not expressible as a `reqwest::Error`: recorded for the facade, which reads
-                    // the record on every path; the generated layer gets an empty stand-in.
-                    exchange.record(Err(Error::ResponseTooLarge { limit }));
-                    return Ok(reqwest::Response::from(http::Response::new(
-                        Bytes::from_static(b"null"),
-                    )));
+        let (recorded, response) =
+            match send(self.client(), request, self.inner(), info.operation_id).await {
+                Ok(Arrived { received, response }) => (Ok(received), response),
+                // Not expressible as a `reqwest::Error`: recorded for the facade, which reads
+                // the record first; the generated layer gets the response it does not read.
+                Err(Failure::TooLarge { limit, response }) => {
+                    (Err(Error::ResponseTooLarge { limit }), *response)
                 }
                 Err(
                     Failure::Connect(e)
@@ -174,45 +142,55 @@ impl ClientHooks<Exchange> for Client {
                     | Failure::Body(e),
                 ) => return Err(e),
             };
-        exchange.record(Ok(received.clone()));
-        // Hand progenitor an equivalent response over the buffered body (a cheap `Bytes` clone).
-        let body = if exchange.facade_decodes && received.status.is_success() {
-            Bytes::from_static(b"null")
-        } else {
-            received.body
-        };
-        let mut replay = http::Response::new(body);
-        *replay.status_mut() = received.status;
-        *replay.headers_mut() = received.headers;
-        Ok(reqwest::Response::from(replay))
+        // Outside a call's scope there is no one to hand the response to; calls always set one.
+        let recorded_for_call = RECEIVED.try_with(|slot| *slot.borrow_mut() = Some(recorded));
+        debug_assert!(
+            recorded_for_call.is_ok(),
+            "a generated request sent outside call::finish"
+        );
+        Ok(response)
     }
 }
 
-/// Sends `request` and reads its whole response, retrying as `limits.retry` allows. Every
-/// request goes through here: generated ones via `exec`, hand-built ones (multipart) directly.
+/// Sends `request` and reads its whole response, retrying as `limits.retry` allows: for requests
+/// the generated layer cannot build (multipart uploads, s3 payload downloads).
 pub(crate) async fn receive(
     client: &reqwest::Client,
     request: reqwest::Request,
     limits: &Limits,
     operation: &str,
 ) -> Result<Received, Failure> {
-    let started = Instant::now();
-    let method = request.method().clone();
-    let received = crate::retry::send(request, &limits.retry, |request| {
+    send(client, request, limits, operation)
+        .await
+        .map(|arrived| arrived.received)
+}
+
+/// Every request goes through here: the retry loop around [`attempt`], and a debug event per
+/// request when a subscriber wants one.
+async fn send(
+    client: &reqwest::Client,
+    request: reqwest::Request,
+    limits: &Limits,
+    operation: &str,
+) -> Result<Arrived, Failure> {
+    let debugging = tracing::enabled!(tracing::Level::DEBUG);
+    let started = debugging.then(|| (Instant::now(), request.method().clone()));
+    let arrived = crate::retry::send(request, &limits.retry, |request| {
         attempt(client, request, limits.max_body)
     })
     .await;
-    if tracing::enabled!(tracing::Level::DEBUG) {
+    if let Some((started, method)) = started {
+        let received = arrived.as_ref().ok().map(|a| &a.received);
         tracing::debug!(
             operation,
             %method,
-            status = received.as_ref().ok().map(|r| r.status.as_u16()),
-            bytes = received.as_ref().ok().map(|r| r.body.len()),
+            status = received.map(|r| r.status.as_u16()),
+            bytes = received.map(|r| r.body.len()),
             elapsed_ms = started.elapsed().as_millis() as u64,
             "Terra request"
         );
     }
-    received
+    arrived
 }
 
 /// One attempt: the request, and the response read whole (up to `max_body` bytes).
@@ -220,30 +198,32 @@ async fn attempt(
     client: &reqwest::Client,
     request: reqwest::Request,
     max_body: u64,
-) -> Result<Received, Failure> {
+) -> Result<Arrived, Failure> {
     let mut response = client.execute(request).await.map_err(Failure::sending)?;
-    let status = response.status();
-    let headers = response.headers().clone();
-    let too_large = Failure::TooLarge { limit: max_body };
+    let too_large = |response| Failure::TooLarge {
+        limit: max_body,
+        response: Box::new(response),
+    };
     // A declared length over the limit is refused before reading anything. (With compression
     // the declared length is not the decoded one: the limit applies to decoded bytes below.)
     let declared = response.content_length();
     if declared.is_some_and(|length| length > max_body) {
-        return Err(too_large);
+        return Err(too_large(response));
     }
     let mut body = Body::expecting(declared);
     while let Some(chunk) = response.chunk().await.map_err(Failure::reading)? {
         if body.len() + chunk.len() as u64 > max_body {
-            return Err(too_large);
+            return Err(too_large(response));
         }
         body.push(chunk);
     }
-    let body = body.finish();
-    Ok(Received {
-        status,
-        headers,
-        body,
-    })
+    // The facade keeps the headers; the generated layer does not look at them.
+    let received = Received {
+        status: response.status(),
+        headers: std::mem::take(response.headers_mut()),
+        body: body.finish(),
+    };
+    Ok(Arrived { received, response })
 }
 
 /// A body being read, held about once in memory however it arrives: one chunk is kept as it is;

@@ -1,7 +1,5 @@
 //! `/auth/*` and the widget session API: connecting and disconnecting end users.
 
-use progenitor_client::ClientInfo;
-
 use crate::{
     Call, Error, Terra,
     call::call,
@@ -55,10 +53,9 @@ impl Terra {
         &self,
         params: WidgetSessionParams,
     ) -> Call<GenerateWidgetSessionResponse> {
-        let client = self.generated_at(&self.origin());
+        let terra = self.clone();
         Call::new(async move {
-            let result = client.generate_widget_session().body(params).send().await;
-            client.inner().finish(result)
+            crate::call::exchange(terra.widget_api().generate_widget_session().body(params)).await
         })
     }
 

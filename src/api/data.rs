@@ -9,12 +9,11 @@
 
 use std::{fmt, future::Future, marker::PhantomData, pin::Pin};
 
-use progenitor_client::{ClientInfo, ResponseValue};
 use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
 
 use crate::{
     Call, Error, Terra,
-    call::Deferred,
+    call::Operation,
     error::DecodeError,
     generated,
     models::serde_rules::ModelFields,
@@ -39,17 +38,7 @@ pub trait RangedDataKind: DataKind {}
 mod sealed {
     use super::*;
 
-    pub(crate) type Sent<'a> = Pin<
-        Box<
-            dyn Future<
-                    Output = Result<
-                        ResponseValue<Deferred>,
-                        progenitor_client::Error<progenitor_client::ByteStream>,
-                    >,
-                > + Send
-                + 'a,
-        >,
-    >;
+    pub(crate) type Sent<'a> = Pin<Box<dyn Future<Output = crate::call::Sent> + Send + 'a>>;
 
     /// Sends the generated request of one data endpoint.
     #[allow(private_interfaces)]
@@ -100,7 +89,7 @@ macro_rules! ranged_kind {
                 if let Some(with_samples) = query.with_samples {
                     request = request.with_samples(with_samples);
                 }
-                Box::pin(request.send())
+                Box::pin(Operation::send(request))
             }
 
             fn collection_fields() -> &'static [&'static str] {
@@ -128,13 +117,12 @@ impl sealed::Fetch for Athlete {
         query: &'a Query,
         to_webhook: bool,
     ) -> sealed::Sent<'a> {
-        Box::pin(
+        Box::pin(Operation::send(
             client
                 .athlete_get()
                 .user_id(query.user_id.clone())
-                .to_webhook(to_webhook)
-                .send(),
-        )
+                .to_webhook(to_webhook),
+        ))
     }
 
     fn collection_fields() -> &'static [&'static str] {
@@ -218,11 +206,10 @@ impl<K: DataKind> DataRequest<K> {
         if self.query.user_id.is_empty() {
             return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
         }
-        let client = self.terra.generated_for_union();
+        let terra = self.terra;
         let query = self.query;
         Call::new(async move {
-            let result = K::send(&client, &query, to_webhook).await;
-            client.inner().finish_received(result, finish)
+            crate::call::finish(K::send(terra.api(), &query, to_webhook), finish).await
         })
     }
 }

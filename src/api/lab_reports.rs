@@ -1,7 +1,6 @@
 //! `/lab-reports`: uploading lab result documents and reading what Terra extracted.
 
 use chrono::NaiveDate;
-use progenitor_client::ClientInfo;
 use reqwest::multipart::{Form, Part};
 
 use super::workouts::day;
@@ -116,9 +115,9 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error).
     pub fn list_lab_reports(&self, filter: LabReportFilter) -> Call<LabReportListResponse> {
-        let client = self.generated();
+        let terra = self.clone();
         Call::new(async move {
-            let mut request = client.lab_reports_list();
+            let mut request = terra.api().lab_reports_list();
             if let Some(v) = filter.reference_id {
                 request = request.reference_id(v);
             }
@@ -137,8 +136,7 @@ impl Terra {
             if let Some(v) = filter.uploaded_at_to {
                 request = request.uploaded_at_to(day(v));
             }
-            let result = request.send().await;
-            client.inner().finish(result)
+            crate::call::exchange(request).await
         })
     }
 

@@ -22,7 +22,7 @@ impl Terra {
     /// See [`Error`](crate::Error). A body without `users` is an [`Error::Decode`], never an
     /// empty list.
     pub fn list_users(&self) -> Call<SubscribedUsers> {
-        call!(union self, |client| client.user_list())
+        call!(self, |client| client.user_list())
     }
 
     /// `GET /subscriptions?page=..&per_page=..`: one page of users (`page` is zero-based).
@@ -36,7 +36,10 @@ impl Terra {
         let Ok(page) = i64::try_from(page) else {
             return Call::fail(Error::InvalidRequest("page is out of range".into()));
         };
-        call!(union self, |client| client.user_list().page(page).per_page(i64::from(per_page)))
+        call!(self, |client| client
+            .user_list()
+            .page(page)
+            .per_page(i64::from(per_page)))
     }
 
     /// Every user, fetched `per_page` at a time by following `next` from page 0.
@@ -102,7 +105,7 @@ impl Terra {
             return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
         }
         let user_id = user_id.to_owned();
-        call!(union self, |client| client.user_get().user_id(user_id))
+        call!(self, |client| client.user_get().user_id(user_id))
     }
 
     /// `GET /userInfo?reference_id=..`: every connection registered under your reference ID.
@@ -116,7 +119,7 @@ impl Terra {
             ));
         }
         let reference_id = reference_id.to_owned();
-        call!(union self, |client| client.user_get().reference_id(reference_id))
+        call!(self, |client| client.user_get().reference_id(reference_id))
     }
 
     /// `POST /bulkUserInfo`: the users with these IDs (unknown IDs are left out by Terra).

@@ -4,11 +4,10 @@
 //! Paths take workout IDs as integers; Terra's response bodies carry the same IDs as strings.
 
 use chrono::NaiveDate;
-use progenitor_client::ClientInfo;
 
 use crate::{
     Call, Error, Terra,
-    call::call,
+    call::{Operation, call, exchange, finish},
     models::{
         CreateWorkoutResponse, DeleteWorkoutResponse, PlanWorkoutRequest, PlanWorkoutResponse,
         PlannedWorkout, PlannedWorkoutSummary, UpdatePlannedWorkoutRequest, WorkoutTemplate,
@@ -60,23 +59,22 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error); 404 for an unknown ID, 424 when a provider refused outright.
     pub fn delete_workout(&self, workout_id: i64) -> Call<WorkoutDeletion> {
-        let client = self.generated();
+        let terra = self.clone();
         Call::new(async move {
-            let result = client
-                .workouts_delete_workout()
-                .workout_id(workout_id)
-                .send()
-                .await;
-            client
-                .inner()
-                .finish_received(result, |received| match received.status.as_u16() {
+            let request = terra.api().workouts_delete_workout().workout_id(workout_id);
+            // 207 is not in the generated layer (`x-tryterra-not-generated`): its body is another
+            // shape than the 204's (none).
+            finish(Operation::send(request), |received| {
+                match received.status.as_u16() {
                     207 => {
                         let partial = received.decode::<DeleteWorkoutResponse>()?;
                         Ok(received.with_value(WorkoutDeletion::Partial(partial)))
                     }
                     200..=299 => Ok(received.with_value(WorkoutDeletion::Deleted)),
                     _ => Err(received.into_error()),
-                })
+                }
+            })
+            .await
         })
     }
 
@@ -116,15 +114,17 @@ impl Terra {
         if user_id.is_empty() {
             return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
         }
-        let client = self.generated();
+        let terra = self.clone();
         let user_id = user_id.to_owned();
         Call::new(async move {
-            let mut request = client.workouts_list_planned_workouts().user_id(user_id);
+            let mut request = terra
+                .api()
+                .workouts_list_planned_workouts()
+                .user_id(user_id);
             if let Some((start, end)) = range {
                 request = request.start_date(day(start)).end_date(day(end));
             }
-            let result = request.send().await;
-            client.inner().finish(result)
+            exchange(request).await
         })
     }
 
