@@ -19,7 +19,7 @@ use tryterra_simulator::Simulator;
 #[path = "support/counting.rs"]
 mod counting;
 
-use counting::{CURRENT, PEAK};
+use counting::{ALLOCATIONS, CURRENT, PEAK};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -105,6 +105,7 @@ fn main() {
             let terra = client(&base_url);
             let before = CURRENT.load(Ordering::Relaxed);
             PEAK.store(before, Ordering::Relaxed);
+            let allocations = ALLOCATIONS.load(Ordering::Relaxed);
             let activities = terra
                 .activity("user", day(2022, 1, 1))
                 .until(day(2024, 3, 31))
@@ -114,9 +115,10 @@ fn main() {
                 .expect("fetch");
             let peak = PEAK.load(Ordering::Relaxed) - before;
             let held = CURRENT.load(Ordering::Relaxed) - before;
+            let allocations = ALLOCATIONS.load(Ordering::Relaxed) - allocations;
             println!(
                 "{}: {:.1} MB on the wire; peak {:.1} MB = {:.2}x the body; decoded value holds \
-                 {:.1} MB ({} activities)",
+                 {:.1} MB ({} activities); {allocations} allocations",
                 if compressed { "gzip" } else { "identity" },
                 wire as f64 / 1e6,
                 peak as f64 / 1e6,

@@ -46,6 +46,7 @@ pub(crate) struct Generated {
 pub(crate) fn generate(spec_yaml: &str) -> Result<Generated, String> {
     let raw: serde_norway::Value =
         serde_norway::from_str(spec_yaml).map_err(|e| format!("not valid YAML: {e}"))?;
+    let raw = property_types(raw)?;
     if let Some(first) = refs::dangling(&raw).into_iter().next() {
         return Err(first);
     }
@@ -213,6 +214,66 @@ fn schemas(raw: &serde_norway::Value) -> impl Iterator<Item = (&str, &serde_norw
         .into_iter()
         .flatten()
         .filter_map(|(name, schema)| Some((name.as_str()?, schema)))
+}
+
+/// Properties marked `x-tryterra-rust-type: <path>` (e.g. timestamps, kept as sent but stored
+/// inline) refer instead to a component of that name marked the same way, which the generator
+/// replaces like any other; typify has no per-property replacement.
+fn property_types(mut raw: serde_norway::Value) -> Result<serde_norway::Value, String> {
+    use serde_norway::{Mapping, Value};
+    let key = |k: &str| Value::String(k.to_string());
+    let mut added: Vec<(String, Value)> = Vec::new();
+    let Some(schemas) = raw["components"]["schemas"].as_mapping_mut() else {
+        return Ok(raw);
+    };
+    for (schema_name, schema) in schemas.iter_mut() {
+        let properties = schema.get_mut("properties").and_then(Value::as_mapping_mut);
+        for (property, prop) in properties.into_iter().flatten() {
+            let Some(path) = prop["x-tryterra-rust-type"].as_str().map(str::to_string) else {
+                continue;
+            };
+            let name = path.rsplit("::").next().unwrap_or(&path).to_string();
+            let mut component = Mapping::new();
+            component.insert(key("type"), prop["type"].clone());
+            component.insert(key("x-tryterra-rust-type"), key(&path));
+            let component = Value::Mapping(component);
+            match added.iter().find(|(n, _)| *n == name) {
+                Some((_, earlier)) if *earlier != component => {
+                    return Err(format!(
+                        "{}.{}: x-tryterra-rust-type {path} on a `{}` property; it is used on \
+                         another type elsewhere",
+                        schema_name.as_str().unwrap_or_default(),
+                        property.as_str().unwrap_or_default(),
+                        prop["type"].as_str().unwrap_or("untyped"),
+                    ));
+                }
+                Some(_) => {}
+                None => added.push((name.clone(), component)),
+            }
+            let mut reference = Mapping::new();
+            reference.insert(key("$ref"), key(&format!("#/components/schemas/{name}")));
+            let mut replaced = Mapping::new();
+            for kept in ["description", "nullable"] {
+                if let Some(value) = prop.get(kept) {
+                    replaced.insert(key(kept), value.clone());
+                }
+            }
+            replaced.insert(
+                key("allOf"),
+                Value::Sequence(vec![Value::Mapping(reference)]),
+            );
+            *prop = Value::Mapping(replaced);
+        }
+    }
+    for (name, component) in added {
+        if schemas.contains_key(name.as_str()) {
+            return Err(format!(
+                "x-tryterra-rust-type on properties names `{name}`, which is already a schema"
+            ));
+        }
+        schemas.insert(key(&name), component);
+    }
+    Ok(raw)
 }
 
 /// `(schema name, Rust path)` for every schema marked `x-tryterra-rust-type`.

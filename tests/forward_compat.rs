@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use common::terra;
 use serde_json::{Value, json};
 use tryterra::models::{
-    ActivityCollection, ActivityType, DeviceDataType, HeartRateZone, Timestamp,
+    ActivityCollection, ActivityType, DeviceDataType, HeartRateZone, ParsedTimestamp,
     TimestampLocalization, UploadType,
 };
 use tryterra_simulator::{Script, ScriptedResponse, Simulator};
@@ -183,7 +183,10 @@ async fn timestamps_without_offset_decode_and_parse_as_local() {
         metadata.start_time, "2024-05-01T07:00:00.000000",
         "kept as sent"
     );
-    assert!(matches!(metadata.start().unwrap(), Timestamp::Local(_)));
+    assert!(matches!(
+        metadata.start().unwrap(),
+        ParsedTimestamp::Local(_)
+    ));
     assert_eq!(metadata.end().unwrap().date(), day(1));
 }
 

@@ -7,7 +7,7 @@ mod dates;
 pub(crate) mod open_enum;
 pub(crate) mod serde_rules;
 
-pub use dates::{DateOrTimestamp, Timestamp, TimestampError};
+pub use dates::{DateOrTimestamp, ParsedTimestamp, Timestamp, TimestampError};
 pub use open_enum::Unrecognized;
 
 pub use crate::generated::enums::*;
