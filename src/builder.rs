@@ -197,6 +197,8 @@ impl TerraBuilder {
     /// the signing secret is empty, the base URL is not an absolute http(s) URL, or reqwest cannot
     /// build its client.
     pub fn build(self) -> Result<Terra, Error> {
+        #[cfg(all(feature = "rustls-ring", not(feature = "rustls")))]
+        install_ring();
         let api_key = self.api_key.ok_or(ConfigError::Missing("API key"))?;
         let api_key = header_value(api_key.expose_secret(), "API key")?;
         let dev_id_text = self.dev_id.ok_or(ConfigError::Missing("dev ID"))?;
@@ -258,6 +260,16 @@ impl TerraBuilder {
             ),
             limits,
         })))
+    }
+}
+
+/// With `rustls-ring`, reqwest has no crypto provider of its own and uses rustls's process default:
+/// ring's, unless the application installed one first (which is then used, as it asked).
+#[cfg(all(feature = "rustls-ring", not(feature = "rustls")))]
+fn install_ring() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // Another thread may install one between the check and here; either way one is set.
+        let _ = rustls::crypto::ring::default_provider().install_default();
     }
 }
 

@@ -430,3 +430,31 @@ async fn bodies_over_the_maximum_are_refused_while_reading() {
     let users = builder(&sim).build().unwrap().list_users().await.unwrap();
     assert_eq!(users.users.len(), 2_000);
 }
+
+/// The default TLS stack works with nothing installed by the application: an `https` base URL
+/// makes the client open a TLS handshake (a ClientHello record, first byte 0x16), and a server
+/// that is not TLS ends it with a transport error, not a panic or a plain-text request.
+#[tokio::test]
+async fn https_speaks_tls_with_the_default_features() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let first_bytes = tokio::spawn(async move {
+        let (mut socket, _) = listener.accept().await.unwrap();
+        let mut head = [0u8; 3];
+        socket.read_exact(&mut head).await.unwrap();
+        let _ = socket.write_all(b"HTTP/1.1 200 OK\r\n\r\n").await;
+        head
+    });
+    let terra = Terra::builder()
+        .api_key(API_KEY)
+        .dev_id(DEV_ID)
+        .base_url(format!("https://{address}/api/v2"))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let error = terra.list_providers().await.unwrap_err();
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    // A TLS handshake record, TLS 1.x.
+    assert_eq!(first_bytes.await.unwrap(), [0x16, 0x03, 0x01]);
+}

@@ -11,7 +11,11 @@
 //!   regenerates the decode corpus from `<dir>/schemas`.
 //! - `corpus <schemas-dir>`: only the decode corpus (`tests/fixtures/corpus/`).
 //! - `msrv`: no dependency users compile needs a newer Rust than our `rust-version`.
+//! - `build-cost [<consumer>...] [--no-rebuild]`: cold release builds of consumer crates (ours,
+//!   with each TLS choice, against reqwest + serde_json + tokio alone) with cargo's slowest
+//!   units, and the debug rebuild after a one-property spec edit. Slow; by hand, not in CI.
 
+mod build_cost;
 mod convert;
 mod corpus;
 mod msrv;
@@ -38,6 +42,7 @@ fn main() -> ExitCode {
             println!("{summary}");
             ExitCode::SUCCESS
         }),
+        Some("build-cost") => build_cost::run(&root(), &args[1..]).map(|()| ExitCode::SUCCESS),
         Some("corpus") => match &args[1..] {
             [dir] => corpus::write(Path::new(dir), &root().join(CORPUS)).map(|done| {
                 println!("{done}");
@@ -60,7 +65,8 @@ fn usage() -> String {
     "usage: cargo xtask spec-diff [--base <git-ref>] [--spec <path>]\n       \
      cargo xtask upstream <terra-openapi-dir> [--check]\n       \
      cargo xtask corpus <terra-openapi-dir>/schemas\n       \
-     cargo xtask msrv"
+     cargo xtask msrv\n       \
+     cargo xtask build-cost [<consumer>...] [--no-rebuild]"
         .to_string()
 }
 
