@@ -269,6 +269,9 @@ impl TerraBuilder {
 fn install_ring() {
     if rustls::crypto::CryptoProvider::get_default().is_none() {
         // Another thread may install one between the check and here; either way one is set.
+        // Deprecated by rustls for lacking post-quantum key exchange: this feature is the
+        // documented trade of that for build time.
+        #[allow(deprecated)]
         let _ = rustls::crypto::ring::default_provider().install_default();
     }
 }

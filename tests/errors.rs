@@ -431,11 +431,13 @@ async fn bodies_over_the_maximum_are_refused_while_reading() {
     assert_eq!(users.users.len(), 2_000);
 }
 
-/// The default TLS stack works with nothing installed by the application: an `https` base URL
+/// The TLS stack works with nothing installed by the application (with `rustls-ring`, the crate
+/// installs the provider reqwest then needs; `cargo test --no-default-features --features
+/// rustls-ring` runs this against it): an `https` base URL
 /// makes the client open a TLS handshake (a ClientHello record, first byte 0x16), and a server
 /// that is not TLS ends it with a transport error, not a panic or a plain-text request.
 #[tokio::test]
-async fn https_speaks_tls_with_the_default_features() {
+async fn https_speaks_tls_without_setup() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
