@@ -66,6 +66,14 @@ fn overhead(c: &mut Criterion) {
         .base_url(&base_url)
         .build()
         .expect("client");
+    // Retries keep a copy of each request until it has succeeded: this client shows its cost.
+    let terra_once = Terra::builder()
+        .api_key("bench-key")
+        .dev_id("bench-dev")
+        .base_url(&base_url)
+        .retry(tryterra::RetryPolicy::none())
+        .build()
+        .expect("client");
     let raw = reqwest::Client::new();
     // The client's default timeouts: each request then carries a timer, in both.
     let raw_with_timeouts = reqwest::Client::builder()
@@ -102,6 +110,10 @@ fn overhead(c: &mut Criterion) {
     group.bench_function("tryterra", |b| {
         b.to_async(&runtime)
             .iter(|| join_all((0..IN_FLIGHT).map(|_| terra_typed(&terra))))
+    });
+    group.bench_function("tryterra_without_retries", |b| {
+        b.to_async(&runtime)
+            .iter(|| join_all((0..IN_FLIGHT).map(|_| terra_typed(&terra_once))))
     });
     group.bench_function("raw_reqwest_typed", |b| {
         b.to_async(&runtime)
