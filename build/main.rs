@@ -1,7 +1,7 @@
 //! Build step: `openapi/terra.yaml` → progenitor → `$OUT_DIR/terra_generated.rs`.
 //!
 //! Also writes `$OUT_DIR/terra_surface.rs`, the public surface that
-//! `tests/surface.rs` compares with the committed snapshot.
+//! `tests/build/surface.rs` compares with the committed snapshot.
 
 mod codegen;
 

@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Used by the build step for the generated models and open enums, and by
-//! `tests/surface.rs` for the hand-written facade, so a diff line in review says what changed.
+//! `tests/build/surface.rs` for the hand-written facade, so a diff line in review says what changed.
 
 use quote::ToTokens;
 use syn::{Fields, Item, Visibility};

@@ -1,8 +1,8 @@
 //! `cargo xtask corpus <schemas-dir> [<out-dir>]`: the decode corpus in `tests/fixtures/corpus/`,
 //! payloads valid against Terra's own JSON Schemas (`schemas/*.yaml`, JSON Schema 2020-12).
 //!
-//! `tests/corpus.rs` decodes every one with the generated types and checks that re-encoding loses
-//! nothing; `tests/webhook_events.rs` does the same for events. The schemas are read directly,
+//! `tests/client/corpus.rs` decodes every one with the generated types and checks that re-encoding loses
+//! nothing; `tests/client/webhook_events.rs` does the same for events. The schemas are read directly,
 //! not our converted `openapi/terra.yaml`, so the corpus also checks the conversion.
 //! Deterministic (seeded by model name); payloads vary in which optional fields are present,
 //! `null` vs absent, array lengths, integers where numbers are declared, and timestamps with and

@@ -195,7 +195,7 @@ fn upstream_command(args: &[String]) -> Result<ExitCode, String> {
         println!("- {step}");
     }
     println!(
-        "- review the surface change: `EXPECTORATE=overwrite cargo test --test surface`, then \
+        "- review the surface change: `EXPECTORATE=overwrite cargo test --test build surface`, then \
          `git diff tests/snapshots`"
     );
     Ok(ExitCode::SUCCESS)

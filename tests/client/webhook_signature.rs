@@ -33,7 +33,7 @@ struct Vector {
 #[test]
 fn known_answer_vectors_from_python_hmac() {
     let vectors: Vec<Vector> =
-        serde_json::from_str(include_str!("fixtures/webhook_vectors.json")).unwrap();
+        serde_json::from_str(include_str!("../fixtures/webhook_vectors.json")).unwrap();
     assert_eq!(vectors.len(), 5);
     for v in vectors {
         let body = hex::decode(&v.body_hex).unwrap();

@@ -1,9 +1,7 @@
 //! The API key and signing secret never show up in `Debug` output, and never leave for another
 //! host.
 
-mod common;
-
-use common::{API_KEY, DEV_ID, terra};
+use crate::common::{API_KEY, DEV_ID, terra};
 use tryterra::{Error, StatusCode, Terra, TerraBuilder};
 use tryterra_simulator::{Script, ScriptedResponse, Simulator};
 
@@ -53,7 +51,7 @@ fn config_errors_do_not_echo_secrets() {
         error.to_string(),
         "the API key contains characters that cannot be sent in an HTTP header"
     );
-    common::assert_error_text_excludes(&error, &[API_KEY]);
+    crate::common::assert_error_text_excludes(&error, &[API_KEY]);
 }
 
 #[tokio::test]
@@ -183,7 +181,7 @@ fn debug_shows_no_value<T: serde::de::DeserializeOwned + std::fmt::Debug>(model:
 #[test]
 fn debug_of_models_shows_which_fields_are_present_never_values() {
     use tryterra::models::TerraUser;
-    common::each_corpus_model!(debug_shows_no_value);
+    crate::common::each_corpus_model!(debug_shows_no_value);
 
     let user: TerraUser = serde_json::from_value(serde_json::json!({
         "user_id": "3c1a-user", "provider": "GARMIN", "reference_id": PATIENT, "active": true
@@ -260,5 +258,5 @@ async fn decode_error_paths_hide_keys_chosen_by_the_body() {
         decode.path(),
         "data[0].data_enrichment.strain_contributors.<key>"
     );
-    common::assert_error_text_excludes(&error, &[PATIENT, "PATIENT", "very high", &user]);
+    crate::common::assert_error_text_excludes(&error, &[PATIENT, "PATIENT", "very high", &user]);
 }

@@ -1,8 +1,6 @@
 //! `/subscriptions`, `/userInfo` and `/bulkUserInfo`: both shapes of each union, pagination.
 
-mod common;
-
-use common::{terra, terra_without_retries};
+use crate::common::{terra, terra_without_retries};
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::json;
 use tryterra::{Error, models::Provider};

@@ -1,8 +1,6 @@
 //! Authentication: connecting users through Terra and disconnecting them.
 
-mod common;
-
-use common::{API_KEY, DEV_ID, terra};
+use crate::common::{API_KEY, DEV_ID, terra};
 use tryterra::{
     Error,
     api::widget_providers,

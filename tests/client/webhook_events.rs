@@ -2,8 +2,6 @@
 //! (`tests/fixtures/corpus/events/`, from `cargo xtask corpus`), into the right variant, without
 //! losing a field; unknown types keep their payload.
 
-mod common;
-
 use std::path::Path;
 
 use serde_json::json;
@@ -12,7 +10,7 @@ use tryterra::webhook::Event;
 /// The event schemas of `openapi/terra.yaml`: name → the `type` values of its `x-tryterra-event`.
 fn spec_events() -> Vec<(String, Vec<String>)> {
     let spec: serde_norway::Value =
-        serde_norway::from_str(include_str!("../openapi/terra.yaml")).unwrap();
+        serde_norway::from_str(include_str!("../../openapi/terra.yaml")).unwrap();
     spec["components"]["schemas"]
         .as_mapping()
         .unwrap()
@@ -63,7 +61,7 @@ fn every_event_schema_decodes_into_its_variant_without_loss() {
                     line + 1
                 ),
             }
-            common::assert_lossless::<EventJson>(payload.as_bytes());
+            crate::common::assert_lossless::<EventJson>(payload.as_bytes());
             count += 1;
         }
         assert!(count >= 25, "{name}");
@@ -92,7 +90,7 @@ fn every_declared_event_type_has_a_variant() {
 #[test]
 fn every_event_schema_is_declared() {
     let spec: serde_norway::Value =
-        serde_norway::from_str(include_str!("../openapi/terra.yaml")).unwrap();
+        serde_norway::from_str(include_str!("../../openapi/terra.yaml")).unwrap();
     let undeclared: Vec<&str> = spec["components"]["schemas"]
         .as_mapping()
         .unwrap()

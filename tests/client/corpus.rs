@@ -2,8 +2,6 @@
 //! Schemas by `cargo xtask corpus` (committed in `tests/fixtures/corpus/`). Every one must decode
 //! with the generated types and re-encode without losing a field or value.
 
-mod common;
-
 use std::path::Path;
 
 use serde::{Serialize, de::DeserializeOwned};
@@ -18,7 +16,8 @@ fn check<T: DeserializeOwned + Serialize>(model: &str) {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut count = 0;
     for (line, payload) in text.lines().enumerate() {
-        let result = std::panic::catch_unwind(|| common::assert_lossless::<T>(payload.as_bytes()));
+        let result =
+            std::panic::catch_unwind(|| crate::common::assert_lossless::<T>(payload.as_bytes()));
         if let Err(panic) = result {
             let why = panic
                 .downcast_ref::<String>()

@@ -4,10 +4,8 @@
 //! Each case edits a real-shaped `/activity` response from the simulator and sends it through the
 //! client, so the whole decode path is exercised.
 
-mod common;
-
+use crate::common::terra;
 use chrono::NaiveDate;
-use common::terra;
 use serde_json::{Value, json};
 use tryterra::models::{
     ActivityCollection, ActivityType, DeviceDataType, HeartRateZone, ParsedTimestamp,

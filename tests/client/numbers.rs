@@ -5,8 +5,6 @@
 //! - Every `integer` field accepts an integral float (`4.0`, which JSON Schema counts as an
 //!   integer) and still rejects a fractional one (`4.5`), naming its path.
 
-mod common;
-
 use std::path::Path;
 
 use proptest::prelude::*;
@@ -157,8 +155,10 @@ fn integral_floats_decode<T: DeserializeOwned + Serialize>(model: &str) {
         );
         let typed: T = serde_json::from_str(&text)
             .unwrap_or_else(|e| panic!("{model} line {}: {e}", line + 1));
-        let back = common::normalise(serde_json::to_value(&typed).unwrap());
-        if let Some(difference) = common::first_difference(&common::normalise(payload), &back, "") {
+        let back = crate::common::normalise(serde_json::to_value(&typed).unwrap());
+        if let Some(difference) =
+            crate::common::first_difference(&crate::common::normalise(payload), &back, "")
+        {
             panic!("{model} line {}: {difference}", line + 1);
         }
     }
@@ -166,5 +166,5 @@ fn integral_floats_decode<T: DeserializeOwned + Serialize>(model: &str) {
 
 #[test]
 fn integral_floats_decode_in_every_corpus_model() {
-    common::each_corpus_model!(integral_floats_decode);
+    crate::common::each_corpus_model!(integral_floats_decode);
 }

@@ -1,10 +1,8 @@
 //! The data endpoints through the one generic `DataRequest`: inline data vs webhook delivery,
 //! decided by what was asked, never guessed.
 
-mod common;
-
+use crate::common::{assert_lossless, terra};
 use chrono::{NaiveDate, TimeZone, Utc};
-use common::{assert_lossless, terra};
 use serde_json::json;
 use tryterra::{
     DataRequest, Error,
@@ -410,7 +408,7 @@ async fn terras_span_and_hourly_day_budget_are_enforced() {
         .start()
         .await;
     let user = sim.user_ids()[0].clone();
-    let once = common::terra_without_retries(&sim);
+    let once = crate::common::terra_without_retries(&sim);
 
     let too_long = once
         .sleep(&user, may(1))
@@ -481,7 +479,7 @@ mod backfill {
 
     /// A client whose timeouts never fire in paused time (a virtual hour passes instantly).
     fn patient(sim: &Simulator, budget: u64) -> Terra {
-        super::common::builder(sim)
+        crate::common::builder(sim)
             .timeout(Duration::from_secs(30 * 24 * 3600))
             .connect_timeout(Duration::from_secs(30 * 24 * 3600))
             .day_budget_per_hour(budget)
@@ -493,7 +491,7 @@ mod backfill {
     async fn windows_cover_the_range_once_in_order_with_checkpoints() {
         let sim = Simulator::start().await;
         let user = sim.user_ids()[0].clone();
-        let terra = super::common::terra(&sim);
+        let terra = crate::common::terra(&sim);
         let mut backfill = terra.backfill::<Sleep>(&user, day(1, 1), day(2, 29));
         assert_eq!(
             backfill.progress().windows_total,
@@ -555,7 +553,7 @@ mod backfill {
     async fn a_failed_window_stops_the_backfill_and_says_where_to_resume() {
         let sim = Simulator::start().await;
         let user = sim.user_ids()[0].clone();
-        let terra = super::common::terra(&sim);
+        let terra = crate::common::terra(&sim);
         let mut backfill = terra
             .backfill::<Activity>(&user, day(5, 1), day(5, 30))
             .window_days(10);
@@ -667,7 +665,7 @@ mod backfill {
             .start()
             .await;
         let user = sim.user_ids()[0].clone();
-        let terra = super::common::terra(&sim);
+        let terra = crate::common::terra(&sim);
         let mut backfill = terra
             .backfill::<Sleep>(&user, day(1, 1), day(3, 31))
             .window_days(31);

@@ -1,16 +1,14 @@
 //! End to end: the simulator delivers signed webhooks the way Terra does; an axum receiver using
 //! `VerifiedWebhook` verifies and decodes them.
 
-mod common;
-
 use std::{
     sync::{Arc, Mutex},
     time::Duration,
 };
 
+use crate::common::terra;
 use axum::{Router, extract::FromRef, routing::post};
 use chrono::NaiveDate;
-use common::terra;
 use tryterra::{
     models::AuthenticateUserRequest,
     webhook::{Delivery, Event, VerifiedWebhook, WebhookVerifier, sign},

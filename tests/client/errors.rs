@@ -1,11 +1,9 @@
 //! Every way a call can fail maps to the right error variant, keeps the status, and keeps
 //! response bodies (health data) and identifiers out of `Display` and `Debug`.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{
+use crate::common::{
     API_KEY, DEV_ID, assert_error_text_excludes, builder, fast_retries, terra,
     terra_without_retries,
 };

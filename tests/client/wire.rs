@@ -1,8 +1,6 @@
 //! What goes over the wire: credentials on every request, query encoding, headers.
 
-mod common;
-
-use common::{API_KEY, DEV_ID, terra};
+use crate::common::{API_KEY, DEV_ID, terra};
 use tryterra_simulator::Simulator;
 
 #[tokio::test]

@@ -1,8 +1,6 @@
 //! `/integrations` and `/integrations/detailed`.
 
-mod common;
-
-use common::terra;
+use crate::common::terra;
 use serde_json::json;
 use tryterra::models::{Provider, ResponseStatus};
 use tryterra_simulator::{Script, ScriptedResponse, Simulator};

@@ -1,9 +1,7 @@
 //! Lab reports: the multipart upload (built by hand) and the sessions.
 
-mod common;
-
+use crate::common::{API_KEY, terra};
 use chrono::NaiveDate;
-use common::{API_KEY, terra};
 use tryterra::{
     Error,
     api::{LabReportDocument, LabReportFilter},
@@ -84,7 +82,7 @@ async fn sessions_are_listed_read_and_deleted() {
         .with_response()
         .await
         .unwrap();
-    common::assert_lossless::<tryterra::models::LabReportSession>(full.body());
+    crate::common::assert_lossless::<tryterra::models::LabReportSession>(full.body());
     let results = full.value().results.clone().unwrap();
     assert_eq!(results.len(), 3);
     assert_eq!(results[1].biomarker.loinc_code.as_deref(), Some("13457-7"));

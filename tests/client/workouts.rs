@@ -1,9 +1,7 @@
 //! Workout templates and planned workouts, including 201, 204, 207 and 424.
 
-mod common;
-
+use crate::common::terra;
 use chrono::NaiveDate;
-use common::terra;
 use serde_json::json;
 use tryterra::{
     api::WorkoutDeletion,
