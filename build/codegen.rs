@@ -103,6 +103,7 @@ pub(crate) fn generate(spec_yaml: &str) -> Result<Generated, String> {
     passes::objects_only(models);
     passes::model_fields(models);
     passes::redacted_debug(models);
+    passes::json_schema(models);
     constructors::apply(models, &request_bodies(&raw));
     let names = passes::field_names(models);
     let public = passes::public_models(models);

@@ -10,6 +10,8 @@
 //! - [`field_names`]: every JSON property name the models know, so a decode error's path can
 //!   show them and hide names chosen by the body (keys of free-form maps).
 //!
+//! - [`json_schema`]: with the `schemars` feature, every model derives `JsonSchema`.
+//!
 //! Each pass names the hand-written helper it calls in `src/models/serde_rules.rs`.
 
 use quote::quote;
@@ -80,6 +82,24 @@ pub(super) fn lenient_integers(items: &mut [Item]) -> usize {
         }
     }
     changed
+}
+
+/// Every serialisable struct and enum also derives `schemars::JsonSchema` when the crate's
+/// `schemars` feature is on (the derive reads the same serde attributes, so the schema describes
+/// the JSON the model reads and writes).
+pub(super) fn json_schema(items: &mut [Item]) {
+    for item in items.iter_mut() {
+        let attrs = match item {
+            Item::Struct(s) => &mut s.attrs,
+            Item::Enum(e) => &mut e.attrs,
+            _ => continue,
+        };
+        if derives(attrs, "Serialize") || derives(attrs, "Deserialize") {
+            attrs.push(parse_quote!(
+                #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+            ));
+        }
+    }
 }
 
 /// Replaces `derive(Debug)` on every struct and enum with an impl that prints the type and the

@@ -29,3 +29,7 @@ pub use reqwest::{StatusCode, header::HeaderMap};
 /// dates ([`chrono::NaiveDate`], [`chrono::DateTime`]) and raw bodies ([`Bytes`]).
 pub use bytes::Bytes;
 pub use chrono;
+/// The `schemars` this crate's models implement `JsonSchema` for (with the `schemars` feature):
+/// `tryterra::schemars::schema_for!(tryterra::models::Sleep)`.
+#[cfg(feature = "schemars")]
+pub use schemars;

@@ -259,6 +259,39 @@ impl<'de> serde::Deserialize<'de> for Timestamp {
     }
 }
 
+/// Any string: Terra's timestamps are kept as sent, whatever their form.
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for Timestamp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Timestamp".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A timestamp as Terra sent it, usually RFC 3339 with microseconds \
+                (2022-10-28T10:00:00.000000+01:00); without an offset it is the user's local time."
+        })
+    }
+}
+
+/// A `YYYY-MM-DD` date or Unix seconds.
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for DateOrTimestamp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DateOrTimestamp".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "anyOf": [
+                { "type": "string", "format": "date" },
+                { "type": "integer" }
+            ]
+        })
+    }
+}
+
 /// One of Terra's timestamps, parsed: with an offset (`2022-10-28T10:00:00.000000+01:00`) or
 /// without one, which Terra uses for the user's local time (`2022-10-28T10:00:00.000000`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -162,10 +162,49 @@ macro_rules! open_string_enum {
                 deserializer.deserialize_str(Visitor)
             }
         }
+
+        $crate::models::open_enum::open_enum_schema!($name, "string");
     };
 }
 
 pub(crate) use open_string_enum;
+
+/// With the `schemars` feature: the schema of an open enum is any value of its JSON type, with the
+/// known values listed (`anyOf: [{enum: known}, {type}]`), so a validator accepts what Terra adds
+/// just as decoding does.
+#[cfg(feature = "schemars")]
+macro_rules! open_enum_schema {
+    ($name:ident, $json_type:literal) => {
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let known: Vec<serde_json::Value> =
+                    Self::KNOWN.iter().map(|value| serde_json::json!(value)).collect();
+                schemars::json_schema!({
+                    "description": concat!(
+                        "An open set of values: those known to this version, or any other ",
+                        $json_type,
+                        " Terra adds."
+                    ),
+                    "anyOf": [
+                        { "enum": known },
+                        { "type": $json_type }
+                    ]
+                })
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "schemars"))]
+macro_rules! open_enum_schema {
+    ($($anything:tt)*) => {};
+}
+
+pub(crate) use open_enum_schema;
 
 /// Declares an integer-valued open enum: known values get variants, any other integer decodes
 /// into `Unknown` and is re-encoded as the same integer. Accepts integral floats (`8.0`)
@@ -261,6 +300,8 @@ macro_rules! open_int_enum {
                     .map($name::from)
             }
         }
+
+        $crate::models::open_enum::open_enum_schema!($name, "integer");
     };
 }
 

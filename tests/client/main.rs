@@ -11,6 +11,7 @@
 //! | `numbers` | numbers round-trip exactly; integral floats decode as integers |
 //! | `forward_compat` | values and fields Terra adds decode and round-trip |
 //! | `corpus` | 100 payloads per model from Terra's JSON Schemas decode without loss |
+//! | `schemas` | with `schemars`, the models' JSON Schemas match what the simulator serves |
 //! | `webhook_signature`, `webhook_events`, `webhook_e2e` | webhook verification, decoding, delivery end to end |
 //!
 //! `common` holds the shared helpers. The build step's own tests are in `tests/build/`.
@@ -25,6 +26,7 @@ mod forward_compat;
 mod integrations;
 mod lab_reports;
 mod numbers;
+mod schemas;
 mod secrets;
 mod users;
 mod webhook_e2e;
