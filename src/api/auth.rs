@@ -1,7 +1,8 @@
 //! `/auth/*` and the widget session API: connecting and disconnecting end users.
 
+use super::{checked, id};
 use crate::{
-    Call, Error, Terra,
+    Call, Terra,
     call::call,
     models::{
         AuthenticateUserRequest, AuthenticateUserResponse, DeauthenticateUserResponse,
@@ -72,12 +73,9 @@ impl Terra {
     /// collecting their data and sends a `deauth` webhook.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`] for an empty ID; a 404 [`Error::Api`] for an unknown user.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; a 404 [`Error::Api`](crate::Error::Api) for an unknown user.
     pub fn deauthenticate_user(&self, user_id: &str) -> Call<DeauthenticateUserResponse> {
-        if user_id.is_empty() {
-            return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
-        }
-        let user_id = user_id.to_owned();
+        let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client
             .authentication_deauthenticate_user()
             .user_id(user_id))

@@ -203,9 +203,7 @@ impl<K: DataKind> DataRequest<K> {
     where
         T: Send + 'static,
     {
-        if self.query.user_id.is_empty() {
-            return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
-        }
+        super::checked!(super::require("user_id", &self.query.user_id));
         let terra = self.terra;
         let query = self.query;
         Call::new(async move {

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use reqwest::multipart::{Form, Part};
 
 use super::workouts::day;
+use super::{checked, id};
 use crate::{
     Call, Error, Terra,
     call::call,
@@ -96,6 +97,7 @@ impl Terra {
             .header(reqwest::header::ACCEPT, "application/json")
             .multipart(Form::new().part("file", part));
         if let Some(reference_id) = reference_id {
+            let reference_id = checked!(id("reference_id", reference_id));
             request = request.query(&[("reference_id", reference_id)]);
         }
         let request = match request.build() {
@@ -143,9 +145,9 @@ impl Terra {
     /// `GET /lab-reports/{session_id}`: one extraction session with its results.
     ///
     /// # Errors
-    /// See [`Error`](crate::Error); 404 for an unknown session.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error); 404 for an unknown session.
     pub fn get_lab_report(&self, session_id: &str) -> Call<LabReportSession> {
-        let session_id = session_id.to_owned();
+        let session_id = checked!(id("session_id", session_id));
         call!(self, |client| client
             .lab_reports_get()
             .session_id(session_id))
@@ -154,9 +156,9 @@ impl Terra {
     /// `DELETE /lab-reports/{session_id}`.
     ///
     /// # Errors
-    /// See [`Error`](crate::Error); 404 for an unknown session.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error); 404 for an unknown session.
     pub fn delete_lab_report(&self, session_id: &str) -> Call<()> {
-        let session_id = session_id.to_owned();
+        let session_id = checked!(id("session_id", session_id));
         call!(self, |client| client
             .lab_reports_delete()
             .session_id(session_id))
@@ -165,9 +167,9 @@ impl Terra {
     /// `GET /lab-reports/{session_id}/deliveries`: the webhook deliveries of a session's results.
     ///
     /// # Errors
-    /// See [`Error`](crate::Error).
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
     pub fn lab_report_deliveries(&self, session_id: &str) -> Call<LabReportDeliveriesResponse> {
-        let session_id = session_id.to_owned();
+        let session_id = checked!(id("session_id", session_id));
         call!(self, |client| client
             .lab_reports_list_deliveries()
             .session_id(session_id))
@@ -177,9 +179,9 @@ impl Terra {
     /// document and its thumbnail.
     ///
     /// # Errors
-    /// See [`Error`](crate::Error).
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
     pub fn lab_report_files(&self, session_id: &str) -> Call<LabReportFilesResponse> {
-        let session_id = session_id.to_owned();
+        let session_id = checked!(id("session_id", session_id));
         call!(self, |client| client
             .lab_reports_list_files()
             .session_id(session_id))

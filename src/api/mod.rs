@@ -18,3 +18,31 @@ pub use data::{DataKind, DataRequest, RangedDataKind, ToWebhook};
 pub use lab_reports::{LabReportDocument, LabReportFilter};
 pub use users::UserStream;
 pub use workouts::WorkoutDeletion;
+
+/// An identifier argument, checked once for every method: not empty. An empty ID would ask Terra
+/// something else (`/lab-reports/` lists every session; `user_id=` is a 400 at best).
+pub(crate) fn id(name: &'static str, value: &str) -> Result<String, crate::Error> {
+    require(name, value).map(|()| value.to_owned())
+}
+
+/// [`id`] without the copy.
+pub(crate) fn require(name: &'static str, value: &str) -> Result<(), crate::Error> {
+    if value.is_empty() {
+        return Err(crate::Error::InvalidRequest(format!(
+            "{name} must not be empty"
+        )));
+    }
+    Ok(())
+}
+
+/// `let x = checked!(expr);` in a method returning a `Call`: the value, or a failed call.
+macro_rules! checked {
+    ($result:expr) => {
+        match $result {
+            Ok(value) => value,
+            Err(error) => return $crate::Call::fail(error),
+        }
+    };
+}
+
+pub(crate) use checked;

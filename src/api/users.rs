@@ -7,6 +7,7 @@ use std::{
 
 use futures_util::{Stream, StreamExt, TryStreamExt, stream};
 
+use super::{checked, id};
 use crate::{
     Call, Error, Terra,
     call::call,
@@ -99,39 +100,37 @@ impl Terra {
     /// `GET /userInfo?user_id=..`: one connection with its polling metadata.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`] for an empty ID; a 404 [`Error::Api`] for an unknown user.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; a 404 [`Error::Api`] for an unknown user.
     pub fn user_info(&self, user_id: &str) -> Call<UserInfo> {
-        if user_id.is_empty() {
-            return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
-        }
-        let user_id = user_id.to_owned();
+        let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client.user_get().user_id(user_id))
     }
 
     /// `GET /userInfo?reference_id=..`: every connection registered under your reference ID.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`] for an empty ID; otherwise see [`Error`](crate::Error).
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
     pub fn users_by_reference(&self, reference_id: &str) -> Call<Vec<TerraUser>> {
-        if reference_id.is_empty() {
-            return Call::fail(Error::InvalidRequest(
-                "reference_id must not be empty".into(),
-            ));
-        }
-        let reference_id = reference_id.to_owned();
+        let reference_id = checked!(id("reference_id", reference_id));
         call!(self, |client| client.user_get().reference_id(reference_id))
     }
 
     /// `POST /bulkUserInfo`: the users with these IDs (unknown IDs are left out by Terra).
     ///
     /// # Errors
-    /// See [`Error`](crate::Error).
+    /// [`Error::InvalidRequest`] for no IDs or an empty one; otherwise see [`Error`](crate::Error).
     pub fn bulk_user_info<I, S>(&self, user_ids: I) -> Call<Vec<TerraUser>>
     where
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
         let ids: Vec<String> = user_ids.into_iter().map(Into::into).collect();
+        if ids.is_empty() {
+            return Call::fail(Error::InvalidRequest("no user IDs given".into()));
+        }
+        if ids.iter().any(String::is_empty) {
+            return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
+        }
         call!(self, |client| client.user_batch_get().body(ids))
     }
 }

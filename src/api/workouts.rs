@@ -5,8 +5,9 @@
 
 use chrono::NaiveDate;
 
+use super::{checked, id};
 use crate::{
-    Call, Error, Terra,
+    Call, Terra,
     call::{Operation, call, exchange, finish},
     models::{
         CreateWorkoutResponse, DeleteWorkoutResponse, PlanWorkoutRequest, PlanWorkoutResponse,
@@ -90,10 +91,7 @@ impl Terra {
         user_id: &str,
         request: PlanWorkoutRequest,
     ) -> Call<PlanWorkoutResponse> {
-        if user_id.is_empty() {
-            return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
-        }
-        let user_id = user_id.to_owned();
+        let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client
             .workouts_plan_workout()
             .workout_id(workout_id)
@@ -105,17 +103,14 @@ impl Terra {
     /// `None`) those the provider holds for the last 30 days.
     ///
     /// # Errors
-    /// See [`Error`](crate::Error).
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
     pub fn list_planned_workouts(
         &self,
         user_id: &str,
         range: Option<(NaiveDate, NaiveDate)>,
     ) -> Call<Vec<PlannedWorkout>> {
-        if user_id.is_empty() {
-            return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
-        }
+        let user_id = checked!(id("user_id", user_id));
         let terra = self.clone();
-        let user_id = user_id.to_owned();
         Call::new(async move {
             let mut request = terra
                 .api()
@@ -131,13 +126,13 @@ impl Terra {
     /// `GET /plannedWorkouts/{planned_workout_id}?user_id=..`.
     ///
     /// # Errors
-    /// See [`Error`](crate::Error); 404 for an unknown ID.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error); 404 for an unknown ID.
     pub fn get_planned_workout(
         &self,
         planned_workout_id: i64,
         user_id: &str,
     ) -> Call<PlannedWorkoutSummary> {
-        let user_id = user_id.to_owned();
+        let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client
             .workouts_get_planned_workout()
             .planned_workout_id(planned_workout_id)
@@ -147,14 +142,14 @@ impl Terra {
     /// `PATCH /plannedWorkouts/{planned_workout_id}?user_id=..`: moves it to another day.
     ///
     /// # Errors
-    /// See [`Error`](crate::Error).
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
     pub fn reschedule_planned_workout(
         &self,
         planned_workout_id: i64,
         user_id: &str,
         planned_date: NaiveDate,
     ) -> Call<PlannedWorkoutSummary> {
-        let user_id = user_id.to_owned();
+        let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client
             .workouts_update_planned_workout()
             .planned_workout_id(planned_workout_id)
@@ -167,9 +162,9 @@ impl Terra {
     /// `DELETE /plannedWorkouts/{planned_workout_id}?user_id=..`.
     ///
     /// # Errors
-    /// See [`Error`](crate::Error); 404 for an unknown ID.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error); 404 for an unknown ID.
     pub fn delete_planned_workout(&self, planned_workout_id: i64, user_id: &str) -> Call<()> {
-        let user_id = user_id.to_owned();
+        let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client
             .workouts_delete_planned_workout()
             .planned_workout_id(planned_workout_id)

@@ -458,3 +458,74 @@ async fn https_speaks_tls_without_setup() {
     // A TLS handshake record, TLS 1.x.
     assert_eq!(first_bytes.await.unwrap(), [0x16, 0x03, 0x01]);
 }
+
+/// Every method that takes an identifier refuses an empty one before anything is sent: an empty
+/// path segment would reach another endpoint (`DELETE /lab-reports/`), an empty query value a 400.
+#[tokio::test]
+async fn empty_identifiers_are_refused_before_sending() {
+    let sim = Simulator::start().await;
+    let terra = terra(&sim);
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    let refused = |error: Error, name: &str| {
+        assert!(
+            matches!(&error, Error::InvalidRequest(why) if why == &format!("{name} must not be empty")),
+            "{error:?}"
+        );
+    };
+    refused(terra.user_info("").await.unwrap_err(), "user_id");
+    refused(
+        terra.users_by_reference("").await.unwrap_err(),
+        "reference_id",
+    );
+    refused(
+        terra.bulk_user_info(["u1", ""]).await.unwrap_err(),
+        "user_id",
+    );
+    refused(terra.deauthenticate_user("").await.unwrap_err(), "user_id");
+    refused(
+        terra.activity("", day).fetch().await.unwrap_err(),
+        "user_id",
+    );
+    refused(
+        terra.sleep("", day).to_webhook().await.unwrap_err(),
+        "user_id",
+    );
+    refused(
+        terra.list_planned_workouts("", None).await.unwrap_err(),
+        "user_id",
+    );
+    refused(
+        terra.get_planned_workout(1, "").await.unwrap_err(),
+        "user_id",
+    );
+    refused(
+        terra
+            .reschedule_planned_workout(1, "", day)
+            .await
+            .unwrap_err(),
+        "user_id",
+    );
+    refused(
+        terra.delete_planned_workout(1, "").await.unwrap_err(),
+        "user_id",
+    );
+    refused(terra.get_lab_report("").await.unwrap_err(), "session_id");
+    refused(terra.delete_lab_report("").await.unwrap_err(), "session_id");
+    refused(
+        terra.lab_report_deliveries("").await.unwrap_err(),
+        "session_id",
+    );
+    refused(terra.lab_report_files("").await.unwrap_err(), "session_id");
+    assert!(matches!(
+        terra
+            .bulk_user_info(Vec::<String>::new())
+            .await
+            .unwrap_err(),
+        Error::InvalidRequest(_)
+    ));
+    assert!(
+        sim.requests().is_empty(),
+        "{} requests were sent",
+        sim.requests().len()
+    );
+}
