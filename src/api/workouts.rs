@@ -11,7 +11,8 @@ use crate::{
     call::{Operation, call, exchange, finish},
     models::{
         CreateWorkoutResponse, DeleteWorkoutResponse, PlanWorkoutRequest, PlanWorkoutResponse,
-        PlannedWorkout, PlannedWorkoutSummary, UpdatePlannedWorkoutRequest, WorkoutTemplate,
+        PlannedWorkout, PlannedWorkoutId, PlannedWorkoutSummary, UpdatePlannedWorkoutRequest,
+        WorkoutId, WorkoutTemplate,
     },
 };
 
@@ -48,7 +49,8 @@ impl Terra {
     ///
     /// # Errors
     /// See [`Error`](crate::Error); 404 for an unknown ID.
-    pub fn get_workout(&self, workout_id: i64) -> Call<WorkoutTemplate> {
+    pub fn get_workout(&self, workout_id: impl Into<WorkoutId>) -> Call<WorkoutTemplate> {
+        let workout_id = checked!(workout_id.into().for_path());
         call!(self, |client| client
             .workouts_get_workout()
             .workout_id(workout_id))
@@ -59,7 +61,8 @@ impl Terra {
     ///
     /// # Errors
     /// See [`Error`](crate::Error); 404 for an unknown ID, 424 when a provider refused outright.
-    pub fn delete_workout(&self, workout_id: i64) -> Call<WorkoutDeletion> {
+    pub fn delete_workout(&self, workout_id: impl Into<WorkoutId>) -> Call<WorkoutDeletion> {
+        let workout_id = checked!(workout_id.into().for_path());
         let terra = self.clone();
         Call::new(async move {
             let request = terra.api().workouts_delete_workout().workout_id(workout_id);
@@ -87,10 +90,11 @@ impl Terra {
     /// the provider rejected the push (retry later).
     pub fn plan_workout(
         &self,
-        workout_id: i64,
+        workout_id: impl Into<WorkoutId>,
         user_id: &str,
         request: PlanWorkoutRequest,
     ) -> Call<PlanWorkoutResponse> {
+        let workout_id = checked!(workout_id.into().for_path());
         let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client
             .workouts_plan_workout()
@@ -129,9 +133,10 @@ impl Terra {
     /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error); 404 for an unknown ID.
     pub fn get_planned_workout(
         &self,
-        planned_workout_id: i64,
+        planned_workout_id: impl Into<PlannedWorkoutId>,
         user_id: &str,
     ) -> Call<PlannedWorkoutSummary> {
+        let planned_workout_id = checked!(planned_workout_id.into().for_path());
         let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client
             .workouts_get_planned_workout()
@@ -145,10 +150,11 @@ impl Terra {
     /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
     pub fn reschedule_planned_workout(
         &self,
-        planned_workout_id: i64,
+        planned_workout_id: impl Into<PlannedWorkoutId>,
         user_id: &str,
         planned_date: NaiveDate,
     ) -> Call<PlannedWorkoutSummary> {
+        let planned_workout_id = checked!(planned_workout_id.into().for_path());
         let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client
             .workouts_update_planned_workout()
@@ -163,7 +169,12 @@ impl Terra {
     ///
     /// # Errors
     /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error); 404 for an unknown ID.
-    pub fn delete_planned_workout(&self, planned_workout_id: i64, user_id: &str) -> Call<()> {
+    pub fn delete_planned_workout(
+        &self,
+        planned_workout_id: impl Into<PlannedWorkoutId>,
+        user_id: &str,
+    ) -> Call<()> {
+        let planned_workout_id = checked!(planned_workout_id.into().for_path());
         let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client
             .workouts_delete_planned_workout()

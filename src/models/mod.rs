@@ -4,10 +4,12 @@
 //! (each `enum` of the spec, with a fallback for values Terra adds) by `build/enums.rs`.
 
 mod dates;
+mod ids;
 pub(crate) mod open_enum;
 pub(crate) mod serde_rules;
 
 pub use dates::{DateOrTimestamp, ParsedTimestamp, Timestamp, TimestampError};
+pub use ids::{PlannedWorkoutId, WorkoutId};
 pub use open_enum::Unrecognized;
 
 pub use crate::generated::enums::*;

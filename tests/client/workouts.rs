@@ -6,7 +6,7 @@ use serde_json::json;
 use tryterra::{
     api::WorkoutDeletion,
     models::{
-        CompletionCondition, PlanWorkoutRequest, StepBlock, WorkoutSport, WorkoutStep,
+        CompletionCondition, PlanWorkoutRequest, StepBlock, WorkoutId, WorkoutSport, WorkoutStep,
         WorkoutStepIntensity, WorkoutTemplate,
     },
 };
@@ -51,9 +51,9 @@ fn request_bodies_are_built_without_json() {
 }
 
 /// Stores `interval_run()` and returns its ID (Terra sends it as a string).
-async fn create_template(terra: &tryterra::Terra) -> i64 {
+async fn create_template(terra: &tryterra::Terra) -> WorkoutId {
     let created = terra.create_workout(interval_run()).await.unwrap();
-    created.workout_id.unwrap().parse().expect("a numeric ID")
+    created.workout_id.expect("an ID")
 }
 
 fn plan_for(day: u32) -> PlanWorkoutRequest {
@@ -65,11 +65,9 @@ async fn templates_are_created_listed_fetched_and_deleted() {
     let sim = Simulator::start().await;
     let terra = terra(&sim);
     let created = terra.create_workout(interval_run()).await.unwrap();
-    let id: i64 = created
-        .workout_id
-        .unwrap()
-        .parse()
-        .expect("IDs come back as strings");
+    // Sent as a string in the body, taken as an integer in paths: the same `WorkoutId`.
+    let id = created.workout_id.expect("an ID");
+    assert!(id.as_i64().is_some());
 
     let sent = &sim.requests()[0];
     assert_eq!(
@@ -85,19 +83,19 @@ async fn templates_are_created_listed_fetched_and_deleted() {
 
     let all = terra.list_workouts().await.unwrap();
     assert_eq!(all.len(), 1);
-    let one = terra.get_workout(id).await.unwrap();
+    let one = terra.get_workout(&id).await.unwrap();
     assert_eq!(one.sport, WorkoutSport::Running);
-    assert_eq!(one.workout_id.as_deref(), Some(id.to_string().as_str()));
+    assert_eq!(one.workout_id.as_ref(), Some(&id));
     assert_eq!(
         sim.requests().last().unwrap().path,
         format!("/workouts/{id}")
     );
 
     assert_eq!(
-        terra.delete_workout(id).await.unwrap(),
+        terra.delete_workout(&id).await.unwrap(),
         WorkoutDeletion::Deleted
     );
-    let gone = terra.get_workout(id).await.unwrap_err();
+    let gone = terra.get_workout(id.as_i64().unwrap()).await.unwrap_err();
     assert_eq!(gone.status(), Some(tryterra::StatusCode::NOT_FOUND));
 }
 
@@ -109,18 +107,12 @@ async fn planning_answers_201_and_the_plan_can_be_moved_and_removed() {
     let id = create_template(&terra).await;
 
     let response = terra
-        .plan_workout(id, &garmin_user, plan_for(3))
+        .plan_workout(&id, &garmin_user, plan_for(3))
         .with_response()
         .await
         .unwrap();
     assert_eq!(response.status(), tryterra::StatusCode::CREATED);
-    let planned_id: i64 = response
-        .value()
-        .planned_workout_id
-        .clone()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let planned_id = response.value().planned_workout_id.clone().unwrap();
     let sent = sim.requests().pop().unwrap();
     assert_eq!(sent.path, format!("/workouts/{id}/plan"));
     assert_eq!(sent.query_param("user_id"), Some(garmin_user.as_str()));
@@ -143,7 +135,7 @@ async fn planning_answers_201_and_the_plan_can_be_moved_and_removed() {
     );
 
     let moved = terra
-        .reschedule_planned_workout(planned_id, &garmin_user, june(12))
+        .reschedule_planned_workout(&planned_id, &garmin_user, june(12))
         .await
         .unwrap();
     assert_eq!(moved.planned_date.as_deref(), Some("2024-06-12"));
@@ -155,7 +147,7 @@ async fn planning_answers_201_and_the_plan_can_be_moved_and_removed() {
     );
     assert_eq!(
         terra
-            .get_planned_workout(planned_id, &garmin_user)
+            .get_planned_workout(&planned_id, &garmin_user)
             .await
             .unwrap()
             .planned_date
@@ -164,7 +156,7 @@ async fn planning_answers_201_and_the_plan_can_be_moved_and_removed() {
     );
 
     terra
-        .delete_planned_workout(planned_id, &garmin_user)
+        .delete_planned_workout(&planned_id, &garmin_user)
         .await
         .unwrap();
     assert!(
@@ -183,7 +175,7 @@ async fn a_provider_that_takes_no_workouts_answers_424() {
     let oura_user = sim.user_ids()[2].clone(); // the third user is on OURA
     let id = create_template(&terra).await;
     let error = terra
-        .plan_workout(id, &oura_user, plan_for(3))
+        .plan_workout(&id, &oura_user, plan_for(3))
         .await
         .unwrap_err();
     assert_eq!(
@@ -203,16 +195,16 @@ async fn a_failed_provider_delete_is_a_207_partial_value() {
     let polar_user = sim.user_ids()[4].clone(); // the fifth user is on POLAR
     let id = create_template(&terra).await;
     terra
-        .plan_workout(id, &polar_user, plan_for(5))
+        .plan_workout(&id, &polar_user, plan_for(5))
         .await
         .unwrap();
 
-    let outcome = terra.delete_workout(id).with_response().await.unwrap();
+    let outcome = terra.delete_workout(&id).with_response().await.unwrap();
     assert_eq!(outcome.status().as_u16(), 207);
     let WorkoutDeletion::Partial(partial) = outcome.into_value() else {
         panic!("expected a partial deletion")
     };
     assert!(partial.message.unwrap().contains("POLAR"));
     // The template was kept.
-    assert!(terra.get_workout(id).await.is_ok());
+    assert!(terra.get_workout(&id).await.is_ok());
 }
