@@ -27,15 +27,20 @@ fn json(body: &[u8]) -> Value {
     serde_json::from_slice(body).unwrap()
 }
 
+/// Two weeks in March 2024: days with activities, sleep and samples in the simulator.
+fn two_weeks() -> (NaiveDate, NaiveDate) {
+    (
+        NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2024, 3, 14).unwrap(),
+    )
+}
+
 #[tokio::test]
 async fn simulator_responses_validate_against_the_models_schemas() {
     let sim = Simulator::start().await;
     let terra = terra(&sim);
     let user = sim.user_ids()[0].clone();
-    let (start, end) = (
-        NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(),
-        NaiveDate::from_ymd_opt(2024, 3, 14).unwrap(),
-    );
+    let (start, end) = two_weeks();
 
     let activity = terra
         .activity(&user, start)
@@ -87,10 +92,7 @@ async fn the_schemas_reject_what_decoding_rejects_and_accept_new_enum_values() {
     let sim = Simulator::start().await;
     let terra = terra(&sim);
     let user = sim.user_ids()[0].clone();
-    let (start, end) = (
-        NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(),
-        NaiveDate::from_ymd_opt(2024, 3, 14).unwrap(),
-    );
+    let (start, end) = two_weeks();
     let response = terra
         .activity(&user, start)
         .until(end)
