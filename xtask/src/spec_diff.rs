@@ -535,6 +535,19 @@ fn scalar(value: &Value) -> String {
 /// A schema's type in words: `TerraUser`, `string`, `array of Activity`, `map of number`,
 /// `one of A | B`. Nullability is compared separately.
 pub(crate) fn type_text(schema: &Value) -> String {
+    // A property given a Rust type of its own (`x-tryterra-rust-type`) has that type in the crate.
+    if let Some(rust_type) = schema
+        .get("x-tryterra-rust-type")
+        .and_then(Value::as_str)
+        .filter(|_| schema.get("$ref").is_none())
+    {
+        let mut plain = schema.clone();
+        if let Value::Mapping(map) = &mut plain {
+            map.remove("x-tryterra-rust-type");
+        }
+        let name = rust_type.rsplit("::").next().unwrap_or(rust_type);
+        return format!("{} as {name}", type_text(&plain));
+    }
     if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
         return reference
             .rsplit('/')

@@ -193,6 +193,21 @@ fn type_change_breaks() {
 }
 
 #[test]
+fn a_rust_type_given_to_a_property_breaks() {
+    let workout_id = "        workout_id:\n          x-tryterra-rust-type: crate::models::WorkoutId\n          type: string\n    DeleteWorkoutResponse:";
+    let changes = changes(
+        workout_id,
+        "        workout_id:\n          type: string\n    DeleteWorkoutResponse:",
+    );
+    one(
+        &changes,
+        "CreateWorkoutResponse.workout_id",
+        Verdict::Breaking,
+        "type `string as WorkoutId` → `string`",
+    );
+}
+
+#[test]
 fn removed_property_breaks() {
     let changes = changes(
         "        retrying_at:\n          type: string\n          nullable: true\n          description: When Terra retries.\n",
