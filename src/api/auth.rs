@@ -44,13 +44,14 @@ impl Terra {
             .body(params))
     }
 
-    /// `POST /widget/api/session` on the widget API (served from the base URL's origin,
-    /// `https://access.tryterra.co` by default): the same kind of widget link as
-    /// [`Terra::generate_widget_session`], from Terra's newer widget service.
+    /// `POST /widget/api/session` on Terra's separately published widget service (served from
+    /// the base URL's origin, `https://access.tryterra.co` by default): the same kind of widget
+    /// link as [`Terra::generate_widget_session`], which is the one to use unless Terra told you
+    /// to use this service.
     ///
     /// # Errors
     /// See [`Error`](crate::Error).
-    pub fn widget_session(
+    pub fn generate_widget_session_on_widget_api(
         &self,
         params: WidgetSessionParams,
     ) -> Call<GenerateWidgetSessionResponse> {

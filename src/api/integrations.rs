@@ -16,15 +16,24 @@ impl Terra {
         call!(self, |client| client.integrations_list())
     }
 
-    /// `GET /integrations/detailed`: every provider with its display name, icon, setup mode,
-    /// data types, and whether it is enabled for this developer (Terra decides that from the
-    /// `dev-id` header). `include_sdk` adds the providers only available through the mobile SDKs.
+    /// `GET /integrations/detailed`: every provider reached through Terra's API, with its display
+    /// name, icon, setup mode, data types, and whether it is enabled for this developer (Terra
+    /// decides that from the `dev-id` header).
     ///
     /// # Errors
     /// See [`Error`](crate::Error).
-    pub fn list_providers_detailed(&self, include_sdk: bool) -> Call<IntegrationsResponse> {
+    pub fn list_providers_detailed(&self) -> Call<IntegrationsResponse> {
         call!(self, |client| client
             .integrations_list_detailed()
-            .sdk(include_sdk))
+            .sdk(false))
+    }
+
+    /// `GET /integrations/detailed?sdk=true`: as [`Terra::list_providers_detailed`], plus the
+    /// providers only available through the mobile SDKs (Apple Health, Samsung Health, ...).
+    ///
+    /// # Errors
+    /// See [`Error`](crate::Error).
+    pub fn list_providers_detailed_including_sdk(&self) -> Call<IntegrationsResponse> {
+        call!(self, |client| client.integrations_list_detailed().sdk(true))
     }
 }

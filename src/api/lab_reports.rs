@@ -168,7 +168,10 @@ impl Terra {
     ///
     /// # Errors
     /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
-    pub fn lab_report_deliveries(&self, session_id: &str) -> Call<LabReportDeliveriesResponse> {
+    pub fn list_lab_report_deliveries(
+        &self,
+        session_id: &str,
+    ) -> Call<LabReportDeliveriesResponse> {
         let session_id = checked!(id("session_id", session_id));
         call!(self, |client| client
             .lab_reports_list_deliveries()
@@ -180,7 +183,7 @@ impl Terra {
     ///
     /// # Errors
     /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
-    pub fn lab_report_files(&self, session_id: &str) -> Call<LabReportFilesResponse> {
+    pub fn list_lab_report_files(&self, session_id: &str) -> Call<LabReportFilesResponse> {
         let session_id = checked!(id("session_id", session_id));
         call!(self, |client| client
             .lab_reports_list_files()

@@ -30,7 +30,7 @@ impl Terra {
     ///
     /// # Errors
     /// [`Error::InvalidRequest`] if `per_page` is 0; otherwise see [`Error`](crate::Error).
-    pub fn users_page(&self, page: u64, per_page: u32) -> Call<UsersPage> {
+    pub fn list_users_page(&self, page: u64, per_page: u32) -> Call<UsersPage> {
         if per_page == 0 {
             return Call::fail(Error::InvalidRequest("per_page must be at least 1".into()));
         }
@@ -74,7 +74,7 @@ impl Terra {
                     Cursor::Fail(error) => return Some((Err(*error), Cursor::Done)),
                     Cursor::Done => return None,
                 };
-                match terra.users_page(page, per_page).await {
+                match terra.list_users_page(page, per_page).await {
                     Err(error) => Some((Err(error), Cursor::Done)),
                     Ok(UsersPage { data }) => {
                         let next = match data.next {
@@ -101,7 +101,7 @@ impl Terra {
     ///
     /// # Errors
     /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; a 404 [`Error::Api`] for an unknown user.
-    pub fn user_info(&self, user_id: &str) -> Call<UserInfo> {
+    pub fn get_user(&self, user_id: &str) -> Call<UserInfo> {
         let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client.user_get().user_id(user_id))
     }
@@ -110,7 +110,7 @@ impl Terra {
     ///
     /// # Errors
     /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
-    pub fn users_by_reference(&self, reference_id: &str) -> Call<Vec<TerraUser>> {
+    pub fn list_users_by_reference(&self, reference_id: &str) -> Call<Vec<TerraUser>> {
         let reference_id = checked!(id("reference_id", reference_id));
         call!(self, |client| client.user_get().reference_id(reference_id))
     }
@@ -119,7 +119,7 @@ impl Terra {
     ///
     /// # Errors
     /// [`Error::InvalidRequest`] for no IDs or an empty one; otherwise see [`Error`](crate::Error).
-    pub fn bulk_user_info<I, S>(&self, user_ids: I) -> Call<Vec<TerraUser>>
+    pub fn get_users<I, S>(&self, user_ids: I) -> Call<Vec<TerraUser>>
     where
         I: IntoIterator<Item = S>,
         S: Into<String>,

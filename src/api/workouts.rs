@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::{checked, id};
 use crate::{
     Call, Terra,
-    call::{Operation, call, exchange, finish},
+    call::{Operation, call, finish},
     models::{
         CreateWorkoutResponse, DeleteWorkoutResponse, PlanWorkoutRequest, PlanWorkoutResponse,
         PlannedWorkout, PlannedWorkoutId, PlannedWorkoutSummary, UpdatePlannedWorkoutRequest,
@@ -103,28 +103,42 @@ impl Terra {
             .body(request))
     }
 
-    /// `GET /plannedWorkouts?user_id=..`: the user's planned workouts between two days, or (with
-    /// `None`) those the provider holds for the last 30 days.
+    /// `GET /plannedWorkouts?user_id=..`: the user's planned workouts the provider holds for
+    /// the last 30 days (its default window).
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
-    pub fn list_planned_workouts(
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see
+    /// [`Error`](crate::Error).
+    pub fn list_planned_workouts(&self, user_id: &str) -> Call<Vec<PlannedWorkout>> {
+        let user_id = checked!(id("user_id", user_id));
+        call!(self, |client| client
+            .workouts_list_planned_workouts()
+            .user_id(user_id))
+    }
+
+    /// `GET /plannedWorkouts?user_id=..&start_date=..&end_date=..`: the user's planned workouts
+    /// from `start` to `end` (days, inclusive).
+    ///
+    /// # Errors
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID or `end` before
+    /// `start`; otherwise see [`Error`](crate::Error).
+    pub fn list_planned_workouts_between(
         &self,
         user_id: &str,
-        range: Option<(NaiveDate, NaiveDate)>,
+        start: NaiveDate,
+        end: NaiveDate,
     ) -> Call<Vec<PlannedWorkout>> {
         let user_id = checked!(id("user_id", user_id));
-        let terra = self.clone();
-        Call::new(async move {
-            let mut request = terra
-                .api()
-                .workouts_list_planned_workouts()
-                .user_id(user_id);
-            if let Some((start, end)) = range {
-                request = request.start_date(day(start)).end_date(day(end));
-            }
-            exchange(request).await
-        })
+        if end < start {
+            return Call::fail(crate::Error::InvalidRequest(
+                "the end date is before the start date".into(),
+            ));
+        }
+        call!(self, |client| client
+            .workouts_list_planned_workouts()
+            .user_id(user_id)
+            .start_date(day(start))
+            .end_date(day(end)))
     }
 
     /// `GET /plannedWorkouts/{planned_workout_id}?user_id=..`.

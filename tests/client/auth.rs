@@ -37,7 +37,10 @@ async fn authenticate_user_sends_resource_in_the_query_and_options_in_the_body()
     );
 
     // The simulator connects the user at once, as if they had logged in at Garmin.
-    let found = terra(&sim).users_by_reference("user-42").await.unwrap();
+    let found = terra(&sim)
+        .list_users_by_reference("user-42")
+        .await
+        .unwrap();
     assert_eq!(found[0].user_id, user_id);
     assert_eq!(found[0].provider, Provider::Garmin);
 }
@@ -65,7 +68,10 @@ async fn widget_sessions_from_both_apis() {
     assert_eq!(v2.expires_in, Some(900.0));
     assert!(v2.url.unwrap().contains(&v2.session_id.unwrap()));
 
-    let widget = terra(&sim).widget_session(params).await.unwrap();
+    let widget = terra(&sim)
+        .generate_widget_session_on_widget_api(params)
+        .await
+        .unwrap();
     assert_eq!(widget.status, Some(ResponseStatus::Success));
 
     let requests = sim.requests();

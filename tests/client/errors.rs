@@ -172,7 +172,7 @@ async fn connection_refused_is_a_transport_error_without_the_url() {
         .retry(RetryPolicy::none())
         .build()
         .unwrap();
-    let error = terra.user_info("SECRET-USER-ID").await.unwrap_err();
+    let error = terra.get_user("SECRET-USER-ID").await.unwrap_err();
     let Error::Transport(source) = &error else {
         panic!("{error:?}")
     };
@@ -254,7 +254,7 @@ async fn retries_give_up_after_max_attempts_and_post_is_not_retried_on_503() {
 
     sim.clear_requests();
     sim.script(Script::on("/bulkUserInfo", ScriptedResponse::html(503)));
-    let error = terra.bulk_user_info(["x"]).await.unwrap_err();
+    let error = terra.get_users(["x"]).await.unwrap_err();
     assert_eq!(error.status(), Some(StatusCode::SERVICE_UNAVAILABLE));
     assert_eq!(
         sim.requests().len(),
@@ -352,7 +352,7 @@ async fn posts_are_not_retried_once_they_may_have_been_processed() {
     ] {
         sim.clear_requests();
         sim.script(Script::on("/bulkUserInfo", fault));
-        let error = terra.bulk_user_info(["u0"]).await.unwrap_err();
+        let error = terra.get_users(["u0"]).await.unwrap_err();
         assert!(error.is_retryable(), "{error:?}");
         assert_eq!(sim.requests().len(), 1, "{error:?}");
     }
@@ -472,15 +472,12 @@ async fn empty_identifiers_are_refused_before_sending() {
             "{error:?}"
         );
     };
-    refused(terra.user_info("").await.unwrap_err(), "user_id");
+    refused(terra.get_user("").await.unwrap_err(), "user_id");
     refused(
-        terra.users_by_reference("").await.unwrap_err(),
+        terra.list_users_by_reference("").await.unwrap_err(),
         "reference_id",
     );
-    refused(
-        terra.bulk_user_info(["u1", ""]).await.unwrap_err(),
-        "user_id",
-    );
+    refused(terra.get_users(["u1", ""]).await.unwrap_err(), "user_id");
     refused(terra.deauthenticate_user("").await.unwrap_err(), "user_id");
     refused(
         terra.activity("", day).fetch().await.unwrap_err(),
@@ -491,7 +488,7 @@ async fn empty_identifiers_are_refused_before_sending() {
         "user_id",
     );
     refused(
-        terra.list_planned_workouts("", None).await.unwrap_err(),
+        terra.list_planned_workouts("").await.unwrap_err(),
         "user_id",
     );
     refused(
@@ -512,13 +509,21 @@ async fn empty_identifiers_are_refused_before_sending() {
     refused(terra.get_lab_report("").await.unwrap_err(), "session_id");
     refused(terra.delete_lab_report("").await.unwrap_err(), "session_id");
     refused(
-        terra.lab_report_deliveries("").await.unwrap_err(),
+        terra.list_lab_report_deliveries("").await.unwrap_err(),
         "session_id",
     );
-    refused(terra.lab_report_files("").await.unwrap_err(), "session_id");
+    refused(
+        terra.list_lab_report_files("").await.unwrap_err(),
+        "session_id",
+    );
+    assert!(matches!(
+        terra.get_users(Vec::<String>::new()).await.unwrap_err(),
+        Error::InvalidRequest(_)
+    ));
+    let before = chrono::NaiveDate::from_ymd_opt(2024, 2, 1).unwrap();
     assert!(matches!(
         terra
-            .bulk_user_info(Vec::<String>::new())
+            .list_planned_workouts_between("u1", day, before)
             .await
             .unwrap_err(),
         Error::InvalidRequest(_)

@@ -251,14 +251,14 @@ async fn an_array_where_an_object_belongs_is_an_error() {
     // The top level too: `[true, "success", {...}]` is not a `UserInfo`.
     let sim = Simulator::start().await;
     let user = sim.user_ids()[0].clone();
-    let info = terra(&sim).user_info(&user).with_response().await.unwrap();
+    let info = terra(&sim).get_user(&user).with_response().await.unwrap();
     let info: Value = serde_json::from_slice(info.body()).unwrap();
     let positional = json!([info["is_authenticated"], info["status"], info["user"]]);
     sim.script(Script::on(
         "/userInfo",
         ScriptedResponse::json(200, &positional),
     ));
-    let error = terra(&sim).user_info(&user).await.unwrap_err();
+    let error = terra(&sim).get_user(&user).await.unwrap_err();
     let decode_error = error.decode_error().unwrap();
     assert_eq!(decode_error.path(), ".");
     assert_eq!(decode_error.reason(), "expected an object, got an array");

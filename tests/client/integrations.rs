@@ -61,14 +61,14 @@ async fn detailed_providers_are_scoped_by_dev_id_and_sdk_flag() {
     let sim = Simulator::start().await;
     let terra = terra(&sim);
     let cloud = terra
-        .list_providers_detailed(false)
+        .list_providers_detailed()
         .await
         .unwrap()
         .providers
         .unwrap();
     assert_eq!(cloud.len(), 62);
     let with_sdk = terra
-        .list_providers_detailed(true)
+        .list_providers_detailed_including_sdk()
         .await
         .unwrap()
         .providers

@@ -88,11 +88,14 @@ async fn sessions_are_listed_read_and_deleted() {
     assert_eq!(results[1].biomarker.loinc_code.as_deref(), Some("13457-7"));
 
     let deliveries = terra
-        .lab_report_deliveries(&session.session_id)
+        .list_lab_report_deliveries(&session.session_id)
         .await
         .unwrap();
     assert_eq!(deliveries.deliveries[0].attempt_count, 1);
-    let files = terra.lab_report_files(&session.session_id).await.unwrap();
+    let files = terra
+        .list_lab_report_files(&session.session_id)
+        .await
+        .unwrap();
     assert!(files.files[0].presigned_url.starts_with("https://"));
 
     terra.delete_lab_report(&session.session_id).await.unwrap();

@@ -74,7 +74,7 @@ async fn simulator_responses_validate_against_the_models_schemas() {
         Vec::<String>::new()
     );
 
-    let info = terra.user_info(&user).with_response().await.unwrap();
+    let info = terra.get_user(&user).with_response().await.unwrap();
     assert_eq!(
         violations::<UserInfo>(&json(info.body())),
         Vec::<String>::new()

@@ -30,13 +30,13 @@ async fn list_users_without_page_decodes_the_users_shape() {
 #[tokio::test]
 async fn a_page_decodes_the_data_shape() {
     let sim = Simulator::builder().users(25).start().await;
-    let page = terra(&sim).users_page(1, 10).await.unwrap();
+    let page = terra(&sim).list_users_page(1, 10).await.unwrap();
     assert_eq!(page.data.next, Some(2));
     assert_eq!(page.data.max_page, Some(2));
     assert_eq!(page.data.results.len(), 10);
     assert_eq!(page.data.results[0].user_id, sim.user_ids()[10]);
 
-    let last = terra(&sim).users_page(2, 10).await.unwrap();
+    let last = terra(&sim).list_users_page(2, 10).await.unwrap();
     assert_eq!(last.data.next, None);
     assert_eq!(last.data.results.len(), 5);
 }
@@ -62,7 +62,7 @@ async fn the_wrong_shape_is_a_decode_error_not_an_empty_list() {
         "/subscriptions",
         ScriptedResponse::json(200, &json!({"users": []})),
     ));
-    let error = terra(&sim).users_page(0, 10).await.unwrap_err();
+    let error = terra(&sim).list_users_page(0, 10).await.unwrap_err();
     assert_eq!(
         error.decode_error().unwrap().reason(),
         "missing field `data`"
@@ -149,7 +149,7 @@ async fn stream_refuses_a_cursor_that_does_not_advance() {
 #[tokio::test]
 async fn invalid_page_size_is_rejected_before_sending() {
     let sim = Simulator::start().await;
-    let error = terra(&sim).users_page(0, 0).await.unwrap_err();
+    let error = terra(&sim).list_users_page(0, 0).await.unwrap_err();
     assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
     let first = terra(&sim).stream_users(0).next().await.unwrap();
     assert!(matches!(first, Err(Error::InvalidRequest(_))));
@@ -160,7 +160,7 @@ async fn invalid_page_size_is_rejected_before_sending() {
 async fn user_info_by_user_id_is_an_object() {
     let sim = Simulator::start().await;
     let id = sim.user_ids()[1].clone();
-    let info = terra(&sim).user_info(&id).await.unwrap();
+    let info = terra(&sim).get_user(&id).await.unwrap();
     assert_eq!(info.user.user_id, id);
     assert_eq!(info.user.provider, Provider::Fitbit);
     assert_eq!(info.status, Some(tryterra::models::ResponseStatus::Success));
@@ -174,19 +174,19 @@ async fn user_info_by_reference_is_an_array_even_with_one_user() {
     // Users 0 and 1 share a reference; user 2 is alone under its own. A one-element array is
     // what an untagged decoder would mistake for the object shape.
     let refs = sim.reference_ids();
-    let pair = terra(&sim).users_by_reference(&refs[0]).await.unwrap();
+    let pair = terra(&sim).list_users_by_reference(&refs[0]).await.unwrap();
     assert_eq!(pair.len(), 2);
-    let single = terra(&sim).users_by_reference(&refs[2]).await.unwrap();
+    let single = terra(&sim).list_users_by_reference(&refs[2]).await.unwrap();
     assert_eq!(single.len(), 1);
     assert_eq!(single[0].user_id, sim.user_ids()[2]);
-    let none = terra(&sim).users_by_reference("nobody").await.unwrap();
+    let none = terra(&sim).list_users_by_reference("nobody").await.unwrap();
     assert!(none.is_empty());
 }
 
 #[tokio::test]
 async fn unknown_user_is_a_404_problem() {
     let sim = Simulator::start().await;
-    let error = terra(&sim).user_info("not-a-user").await.unwrap_err();
+    let error = terra(&sim).get_user("not-a-user").await.unwrap_err();
     let api = error.api_error().expect("an API error");
     assert_eq!(api.status(), tryterra::StatusCode::NOT_FOUND);
     assert_eq!(api.detail(), Some("user not found"));
@@ -197,11 +197,11 @@ async fn unknown_user_is_a_404_problem() {
 async fn empty_ids_are_rejected_before_sending() {
     let sim = Simulator::start().await;
     assert!(matches!(
-        terra(&sim).user_info("").await,
+        terra(&sim).get_user("").await,
         Err(Error::InvalidRequest(_))
     ));
     assert!(matches!(
-        terra(&sim).users_by_reference("").await,
+        terra(&sim).list_users_by_reference("").await,
         Err(Error::InvalidRequest(_))
     ));
     assert!(sim.requests().is_empty());

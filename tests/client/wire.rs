@@ -11,12 +11,12 @@ async fn every_operation_sends_both_credentials() {
     let reference = sim.reference_ids()[0].clone();
 
     terra.list_providers().await.unwrap();
-    terra.list_providers_detailed(true).await.unwrap();
+    terra.list_providers_detailed_including_sdk().await.unwrap();
     terra.list_users().await.unwrap();
-    terra.users_page(0, 2).await.unwrap();
-    terra.user_info(&user_id).await.unwrap();
-    terra.users_by_reference(&reference).await.unwrap();
-    terra.bulk_user_info([user_id.as_str()]).await.unwrap();
+    terra.list_users_page(0, 2).await.unwrap();
+    terra.get_user(&user_id).await.unwrap();
+    terra.list_users_by_reference(&reference).await.unwrap();
+    terra.get_users([user_id.as_str()]).await.unwrap();
 
     let requests = sim.requests();
     let paths: Vec<_> = requests
@@ -64,10 +64,10 @@ async fn query_parameters_are_encoded() {
 
     // Unknown IDs: the answers are errors / empty, but the request is what is checked.
     let awkward = "ref 1&x=é/+?";
-    terra.users_by_reference(awkward).await.unwrap();
-    let _ = terra.user_info("u#1").await;
-    terra.users_page(3, 250).await.unwrap();
-    terra.list_providers_detailed(false).await.unwrap();
+    terra.list_users_by_reference(awkward).await.unwrap();
+    let _ = terra.get_user("u#1").await;
+    terra.list_users_page(3, 250).await.unwrap();
+    terra.list_providers_detailed().await.unwrap();
 
     let requests = sim.requests();
     assert_eq!(
@@ -92,7 +92,7 @@ async fn bulk_user_info_sends_a_json_array() {
     let sim = Simulator::start().await;
     let ids = sim.user_ids();
     let users = terra(&sim)
-        .bulk_user_info(vec![ids[2].clone(), ids[0].clone(), "missing".to_string()])
+        .get_users(vec![ids[2].clone(), ids[0].clone(), "missing".to_string()])
         .await
         .unwrap();
     let request = &sim.requests()[0];

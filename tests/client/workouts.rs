@@ -119,7 +119,7 @@ async fn planning_answers_201_and_the_plan_can_be_moved_and_removed() {
 
     let june = |d| NaiveDate::from_ymd_opt(2024, 6, d).unwrap();
     let listed = terra
-        .list_planned_workouts(&garmin_user, Some((june(1), june(30))))
+        .list_planned_workouts_between(&garmin_user, june(1), june(30))
         .await
         .unwrap();
     assert_eq!(listed.len(), 1);
@@ -128,7 +128,7 @@ async fn planning_answers_201_and_the_plan_can_be_moved_and_removed() {
     assert_eq!(sent.query_param("end_date"), Some("2024-06-30"));
     assert!(
         terra
-            .list_planned_workouts(&garmin_user, Some((june(10), june(30))))
+            .list_planned_workouts_between(&garmin_user, june(10), june(30))
             .await
             .unwrap()
             .is_empty()
@@ -161,7 +161,7 @@ async fn planning_answers_201_and_the_plan_can_be_moved_and_removed() {
         .unwrap();
     assert!(
         terra
-            .list_planned_workouts(&garmin_user, None)
+            .list_planned_workouts(&garmin_user)
             .await
             .unwrap()
             .is_empty()
