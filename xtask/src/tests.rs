@@ -53,9 +53,11 @@ fn new_optional_property_is_compatible() {
 
 #[test]
 fn new_required_property_breaks_a_request_body_only() {
-    let plan =
-        "    PlanWorkoutRequest:\n      type: object\n      required:\n      - planned_date\n";
-    let changes = changes(plan, &format!("{plan}      - ftp\n"));
+    let plan = "      required:\n      - planned_date\n      properties:\n        planned_date:\n";
+    let changes = changes(
+        plan,
+        "      required:\n      - planned_date\n      - ftp\n      properties:\n        planned_date:\n",
+    );
     // `ftp` existed as optional: optional → required.
     one(
         &changes,
@@ -194,7 +196,7 @@ fn type_change_breaks() {
 
 #[test]
 fn a_rust_type_given_to_a_property_breaks() {
-    let workout_id = "        workout_id:\n          x-tryterra-rust-type: crate::models::WorkoutId\n          type: string\n    DeleteWorkoutResponse:";
+    let workout_id = "        workout_id:\n          type: string\n          x-tryterra-rust-type: crate::models::WorkoutId\n    DeleteWorkoutResponse:";
     let changes = changes(
         workout_id,
         "        workout_id:\n          type: string\n    DeleteWorkoutResponse:",
