@@ -14,7 +14,7 @@ use std::time::{Duration, SystemTime};
 
 use reqwest::{Method, StatusCode, header::HeaderMap};
 
-use crate::transport::{Failure, Received};
+use crate::transport::{Arrived, Failure};
 
 /// How many times, and how patiently, a failed request is tried again.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,15 +165,14 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 
 /// Runs `attempt` on `request` (a clone of it while retries remain), retrying as `policy`
 /// allows. The last attempt sends the original request.
-pub(crate) async fn send<F, Fut, R>(
+pub(crate) async fn send<F, Fut>(
     request: reqwest::Request,
     policy: &RetryPolicy,
     mut attempt: F,
-) -> Result<R, Failure>
+) -> Result<Arrived, Failure>
 where
     F: FnMut(reqwest::Request) -> Fut,
-    Fut: Future<Output = Result<R, Failure>>,
-    R: AsRef<Received>,
+    Fut: Future<Output = Result<Arrived, Failure>>,
 {
     let method = request.method().clone();
     let mut number = 1;
@@ -184,10 +183,7 @@ where
         };
         let result = attempt(copy).await;
         let outcome = match &result {
-            Ok(response) => {
-                let response = response.as_ref();
-                Outcome::Response(response.status, &response.headers)
-            }
+            Ok(arrived) => Outcome::Response(arrived.received.status, &arrived.received.headers),
             Err(failure) => failure.outcome(),
         };
         match decide(policy, &method, outcome, number, fastrand::f64()) {

@@ -41,24 +41,12 @@ pub(crate) struct Received {
     pub(crate) body: Bytes,
 }
 
-impl AsRef<Received> for Received {
-    fn as_ref(&self) -> &Received {
-        self
-    }
-}
-
 /// A response read whole, with the `reqwest::Response` it came in (body consumed, headers
 /// moved into `received`): what `exec` hands back to the generated layer.
 #[derive(Debug)]
 pub(crate) struct Arrived {
     pub(crate) received: Received,
     pub(crate) response: reqwest::Response,
-}
-
-impl AsRef<Received> for Arrived {
-    fn as_ref(&self) -> &Received {
-        &self.received
-    }
 }
 
 /// Why an attempt ended without a whole response.
