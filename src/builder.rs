@@ -232,12 +232,10 @@ impl TerraBuilder {
         let base = base_url.as_str().trim_end_matches('/');
         let origin = base_url.origin().ascii_serialization();
         Ok(Terra::from_shared(Arc::new(Shared {
-            api: generated::Client::new_with_client(base, http.clone(), limits.clone()),
             widget_api: generated::Client::new_with_client(&origin, http.clone(), limits.clone()),
-            base_url: base.to_owned(),
+            api: generated::Client::new_with_client(base, http, limits),
             dev_id: dev_id_text,
             signing_secret: self.signing_secret,
-            http,
             budget: {
                 let (days, period) = self.day_budget.unwrap_or((
                     crate::api::backfill::DAY_BUDGET_PER_HOUR,
@@ -258,7 +256,6 @@ impl TerraBuilder {
             backfill_slots: tokio::sync::Semaphore::new(
                 self.backfill_concurrency.unwrap_or(8).max(1),
             ),
-            limits,
         })))
     }
 }

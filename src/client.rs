@@ -2,6 +2,7 @@
 
 use std::{fmt, sync::Arc};
 
+use progenitor_client::ClientInfo;
 use secrecy::SecretString;
 
 use crate::{builder::TerraBuilder, error::Error, generated, transport::Limits};
@@ -17,12 +18,11 @@ pub struct Terra {
 }
 
 pub(crate) struct Shared {
-    pub(crate) base_url: String,
     pub(crate) dev_id: String,
     pub(crate) signing_secret: Option<SecretString>,
-    pub(crate) http: reqwest::Client,
-    pub(crate) limits: Limits,
-    /// The generated layer over `http`, at the base URL and at its origin (the widget API).
+    /// The generated layer at the base URL and at its origin (the widget API). It holds what
+    /// every request needs: the base URL, the HTTP client (credentials as default headers) and
+    /// the limits.
     pub(crate) api: generated::Client,
     pub(crate) widget_api: generated::Client,
     /// Each user's requested days per rolling hour, shared by every backfill.
@@ -66,7 +66,7 @@ impl Terra {
 
     /// The base URL requests go to (without a trailing slash).
     pub fn base_url(&self) -> &str {
-        &self.shared.base_url
+        self.shared.api.baseurl()
     }
 
     /// The developer ID sent as `dev-id`.
@@ -96,7 +96,7 @@ impl Terra {
     /// The HTTP client (with the credentials as default headers) and the limits, for requests
     /// the generated layer cannot build.
     pub(crate) fn http(&self) -> (&reqwest::Client, &Limits) {
-        (&self.shared.http, &self.shared.limits)
+        (self.shared.api.client(), self.shared.api.inner())
     }
 }
 
@@ -104,14 +104,14 @@ impl Terra {
 impl fmt::Debug for Terra {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Terra")
-            .field("base_url", &self.shared.base_url)
+            .field("base_url", &self.base_url())
             .field("dev_id", &self.shared.dev_id)
             .field("api_key", &"[redacted]")
             .field(
                 "signing_secret",
                 &self.shared.signing_secret.as_ref().map(|_| "[redacted]"),
             )
-            .field("retry", &self.shared.limits.retry)
+            .field("retry", &self.http().1.retry)
             .finish_non_exhaustive()
     }
 }
@@ -124,7 +124,7 @@ mod tests {
     fn api_key_is_a_sensitive_default_header() {
         let terra = Terra::new("tk_SECRET_VALUE", "dev-1").unwrap();
         // reqwest prints its default headers in `Debug`; a sensitive value shows as `Sensitive`.
-        let http = format!("{:?}", terra.shared.http);
+        let http = format!("{:?}", terra.http().0);
         assert!(http.contains(r#""x-api-key": Sensitive"#), "{http}");
         assert!(!http.contains("tk_SECRET_VALUE"), "{http}");
     }
