@@ -74,7 +74,8 @@ impl Terra {
     /// collecting their data and sends a `deauth` webhook.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; a 404 [`Error::Api`](crate::Error::Api) for an unknown user.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; a 404
+    /// [`Error::Api`](crate::Error::Api) for an unknown user.
     pub fn deauthenticate_user(&self, user_id: &str) -> Call<DeauthenticateUserResponse> {
         let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client

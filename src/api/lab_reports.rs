@@ -145,7 +145,8 @@ impl Terra {
     /// `GET /lab-reports/{session_id}`: one extraction session with its results.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error); 404 for an unknown session.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see
+    /// [`Error`](crate::Error); 404 for an unknown session.
     pub fn get_lab_report(&self, session_id: &str) -> Call<LabReportSession> {
         let session_id = checked!(id("session_id", session_id));
         call!(self, |client| client
@@ -156,7 +157,8 @@ impl Terra {
     /// `DELETE /lab-reports/{session_id}`.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error); 404 for an unknown session.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see
+    /// [`Error`](crate::Error); 404 for an unknown session.
     pub fn delete_lab_report(&self, session_id: &str) -> Call<()> {
         let session_id = checked!(id("session_id", session_id));
         call!(self, |client| client
@@ -167,7 +169,8 @@ impl Terra {
     /// `GET /lab-reports/{session_id}/deliveries`: the webhook deliveries of a session's results.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see
+    /// [`Error`](crate::Error).
     pub fn list_lab_report_deliveries(
         &self,
         session_id: &str,
@@ -182,7 +185,8 @@ impl Terra {
     /// document and its thumbnail.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see
+    /// [`Error`](crate::Error).
     pub fn list_lab_report_files(&self, session_id: &str) -> Call<LabReportFilesResponse> {
         let session_id = checked!(id("session_id", session_id));
         call!(self, |client| client

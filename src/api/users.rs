@@ -100,7 +100,8 @@ impl Terra {
     /// `GET /userInfo?user_id=..`: one connection with its polling metadata.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; a 404 [`Error::Api`] for an unknown user.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; a 404
+    /// [`Error::Api`] for an unknown user.
     pub fn get_user(&self, user_id: &str) -> Call<UserInfo> {
         let user_id = checked!(id("user_id", user_id));
         call!(self, |client| client.user_get().user_id(user_id))
@@ -109,7 +110,8 @@ impl Terra {
     /// `GET /userInfo?reference_id=..`: every connection registered under your reference ID.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see
+    /// [`Error`](crate::Error).
     pub fn list_users_by_reference(&self, reference_id: &str) -> Call<Vec<TerraUser>> {
         let reference_id = checked!(id("reference_id", reference_id));
         call!(self, |client| client.user_get().reference_id(reference_id))
@@ -128,8 +130,8 @@ impl Terra {
         if ids.is_empty() {
             return Call::fail(Error::InvalidRequest("no user IDs given".into()));
         }
-        if ids.iter().any(String::is_empty) {
-            return Call::fail(Error::InvalidRequest("user_id must not be empty".into()));
+        for id in &ids {
+            checked!(super::require("user_id", id));
         }
         call!(self, |client| client.user_batch_get().body(ids))
     }

@@ -144,7 +144,8 @@ impl Terra {
     /// `GET /plannedWorkouts/{planned_workout_id}?user_id=..`.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error); 404 for an unknown ID.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see
+    /// [`Error`](crate::Error); 404 for an unknown ID.
     pub fn get_planned_workout(
         &self,
         planned_workout_id: impl Into<PlannedWorkoutId>,
@@ -161,7 +162,8 @@ impl Terra {
     /// `PATCH /plannedWorkouts/{planned_workout_id}?user_id=..`: moves it to another day.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error).
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see
+    /// [`Error`](crate::Error).
     pub fn reschedule_planned_workout(
         &self,
         planned_workout_id: impl Into<PlannedWorkoutId>,
@@ -182,7 +184,8 @@ impl Terra {
     /// `DELETE /plannedWorkouts/{planned_workout_id}?user_id=..`.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see [`Error`](crate::Error); 404 for an unknown ID.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) for an empty ID; otherwise see
+    /// [`Error`](crate::Error); 404 for an unknown ID.
     pub fn delete_planned_workout(
         &self,
         planned_workout_id: impl Into<PlannedWorkoutId>,
