@@ -186,7 +186,7 @@ fn spec_edit_rebuild(root: &Path) -> Result<(), String> {
 }
 
 fn cargo(dir: &Path, args: &[&str]) -> Result<(), String> {
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+    let status = Command::new(env!("CARGO"))
         .args(args)
         .current_dir(dir)
         .env_remove("CARGO_TARGET_DIR")
