@@ -27,6 +27,14 @@ fn json(body: &[u8]) -> Value {
     serde_json::from_slice(body).unwrap()
 }
 
+/// The body of `response` matches `T`'s schema.
+fn assert_conforms<T: JsonSchema, V>(response: &tryterra::Response<V>) {
+    assert_eq!(
+        violations::<T>(&json(response.body())),
+        Vec::<String>::new()
+    );
+}
+
 /// Two weeks in March 2024: days with activities, sleep and samples in the simulator.
 fn two_weeks() -> (NaiveDate, NaiveDate) {
     (
@@ -51,10 +59,7 @@ async fn simulator_responses_validate_against_the_models_schemas() {
         .await
         .unwrap();
     assert!(!activity.value().data.is_empty());
-    assert_eq!(
-        violations::<ActivityCollection>(&json(activity.body())),
-        Vec::<String>::new()
-    );
+    assert_conforms::<ActivityCollection, _>(&activity);
 
     let sleep = terra
         .sleep(&user, start)
@@ -63,28 +68,16 @@ async fn simulator_responses_validate_against_the_models_schemas() {
         .with_response()
         .await
         .unwrap();
-    assert_eq!(
-        violations::<SleepCollection>(&json(sleep.body())),
-        Vec::<String>::new()
-    );
+    assert_conforms::<SleepCollection, _>(&sleep);
 
     let users = terra.list_users().with_response().await.unwrap();
-    assert_eq!(
-        violations::<SubscribedUsers>(&json(users.body())),
-        Vec::<String>::new()
-    );
+    assert_conforms::<SubscribedUsers, _>(&users);
 
     let info = terra.get_user(&user).with_response().await.unwrap();
-    assert_eq!(
-        violations::<UserInfo>(&json(info.body())),
-        Vec::<String>::new()
-    );
+    assert_conforms::<UserInfo, _>(&info);
 
     let providers = terra.list_providers().with_response().await.unwrap();
-    assert_eq!(
-        violations::<ProvidersResponse>(&json(providers.body())),
-        Vec::<String>::new()
-    );
+    assert_conforms::<ProvidersResponse, _>(&providers);
 }
 
 #[tokio::test]
