@@ -17,6 +17,8 @@ mod constructors;
 mod enums;
 #[path = "events.rs"]
 mod events;
+#[path = "field_docs.rs"]
+mod field_docs;
 #[path = "invalid.rs"]
 mod invalid;
 #[path = "names.rs"]
@@ -46,7 +48,7 @@ pub(crate) struct Generated {
 pub(crate) fn generate(spec_yaml: &str) -> Result<Generated, String> {
     let raw: serde_norway::Value =
         serde_norway::from_str(spec_yaml).map_err(|e| format!("not valid YAML: {e}"))?;
-    let raw = property_types(raw)?;
+    let raw = described_refs(property_types(raw)?);
     if let Some(first) = refs::dangling(&raw).into_iter().next() {
         return Err(first);
     }
@@ -102,6 +104,7 @@ pub(crate) fn generate(spec_yaml: &str) -> Result<Generated, String> {
     passes::lenient_integers(models);
     passes::objects_only(models);
     passes::model_fields(models);
+    field_docs::FieldDocs::collect(&raw).apply(models);
     passes::redacted_debug(models);
     passes::json_schema(models);
     constructors::apply(models, &request_bodies(&raw));
@@ -275,6 +278,38 @@ fn property_types(mut raw: serde_norway::Value) -> Result<serde_norway::Value, S
         schemas.insert(key(&name), component);
     }
     Ok(raw)
+}
+
+/// A property written `$ref` plus a `description` becomes `allOf: [$ref]` plus the description:
+/// OpenAPI 3.0 ignores the siblings of a `$ref` (and so does typify), which would leave the
+/// field undocumented. The type is the same: a one-member `allOf` is its member.
+fn described_refs(mut raw: serde_norway::Value) -> serde_norway::Value {
+    use serde_norway::{Mapping, Value};
+    fn visit(node: &mut Value) {
+        match node {
+            Value::Mapping(map) => {
+                let properties = map.get_mut("properties").and_then(Value::as_mapping_mut);
+                for (_, prop) in properties.into_iter().flatten() {
+                    let Value::Mapping(p) = prop else { continue };
+                    if p.contains_key("description")
+                        && let Some(reference) = p.remove("$ref")
+                    {
+                        let mut member = Mapping::new();
+                        member.insert(Value::from("$ref"), reference);
+                        p.insert(
+                            Value::from("allOf"),
+                            Value::Sequence(vec![Value::Mapping(member)]),
+                        );
+                    }
+                }
+                map.values_mut().for_each(visit);
+            }
+            Value::Sequence(items) => items.iter_mut().for_each(visit),
+            _ => {}
+        }
+    }
+    visit(&mut raw["components"]["schemas"]);
+    raw
 }
 
 /// `(schema name, Rust path)` for every schema marked `x-tryterra-rust-type`.

@@ -233,17 +233,37 @@ fn steps_left(spec: &Spec) -> Vec<String> {
             }
         }
         if schema.get("description").is_none() {
-            undescribed.push(name);
+            undescribed.push(name.to_string());
         }
+        undescribed_properties(&mut undescribed, name, schema);
     }
     if !undescribed.is_empty() {
         steps.push(format!(
-            "describe these {} schemas (`description`, in our own words): {}",
+            "describe these {} schemas and properties (`description`, in our own words; the \
+             crate's docs lint fails without): {}",
             undescribed.len(),
             undescribed.join(", ")
         ));
     }
     steps
+}
+
+/// `Schema.property` (at any depth) for each property without a description: each becomes
+/// a documented Rust field.
+fn undescribed_properties(out: &mut Vec<String>, at: &str, schema: &serde_norway::Value) {
+    for (property, value) in schema["properties"].as_mapping().into_iter().flatten() {
+        let here = format!("{at}.{}", property.as_str().unwrap_or_default());
+        if value.get("description").is_none() {
+            out.push(here.clone());
+        }
+        undescribed_properties(out, &here, value);
+    }
+    if let Some(items) = schema.get("items") {
+        undescribed_properties(out, at, items);
+    }
+    for member in schema["allOf"].as_sequence().into_iter().flatten() {
+        undescribed_properties(out, at, member);
+    }
 }
 
 #[cfg(test)]

@@ -67,14 +67,7 @@ fn carry_over(doc: &mut Value, current: &Value) {
             new["enum"] = values.clone();
         }
         name_new_values(new, titles);
-        // (`get_mut`, not indexing: indexing a YAML mapping mutably inserts the key.)
-        let properties = new.get_mut("properties").and_then(Value::as_mapping_mut);
-        for (property, new_property) in properties.into_iter().flatten() {
-            copy_ours(
-                new_property,
-                &old["properties"][property.as_str().unwrap_or_default()],
-            );
-        }
+        copy_ours_in_properties(new, old);
     }
     for (_, schema) in schemas.iter_mut() {
         *schema = convert::ordered(std::mem::take(schema));
@@ -113,6 +106,27 @@ fn carry_over(doc: &mut Value, current: &Value) {
                 }
             }
         }
+    }
+}
+
+/// Our words on every property of `new`, at any depth: inline objects (`user` of
+/// `DataSentToWebhook`), array items and `allOf` members (by position) have described
+/// properties too.
+fn copy_ours_in_properties(new: &mut Value, old: &Value) {
+    // (`get_mut`, not indexing: indexing a YAML mapping mutably inserts the key.)
+    let properties = new.get_mut("properties").and_then(Value::as_mapping_mut);
+    for (property, new_property) in properties.into_iter().flatten() {
+        let old_property = &old["properties"][property.as_str().unwrap_or_default()];
+        copy_ours(new_property, old_property);
+        copy_ours_in_properties(new_property, old_property);
+    }
+    if let Some(items) = new.get_mut("items") {
+        copy_ours(items, &old["items"]);
+        copy_ours_in_properties(items, &old["items"]);
+    }
+    let members = new.get_mut("allOf").and_then(Value::as_sequence_mut);
+    for (i, member) in members.into_iter().flatten().enumerate() {
+        copy_ours_in_properties(member, &old["allOf"][i]);
     }
 }
 
