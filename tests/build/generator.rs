@@ -302,3 +302,62 @@ fn spec_errors_name_their_location() {
     let error = codegen::generate("openapi: [").err().expect("an error");
     assert!(error.starts_with("not valid YAML"), "{error}");
 }
+
+/// Every model field has docs, written in the spec: also where typify drops a property's
+/// `description` (next to a `$ref`, in a merged `allOf`). The crate's `missing_docs` lint
+/// says the same in CI; this names the properties to describe.
+#[test]
+fn every_model_field_has_the_description_its_property_has_in_the_spec() {
+    let generated = codegen::generate(SPEC).unwrap();
+    let file = syn::parse_file(&generated.code).unwrap();
+    let types = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
+            _ => None,
+        })
+        .expect("a types module");
+    let mut undocumented = Vec::new();
+    let mut fields = 0;
+    for item in &types.1 {
+        let syn::Item::Struct(s) = item else { continue };
+        for field in &s.fields {
+            let Some(ident) = &field.ident else { continue };
+            fields += 1;
+            if !field.attrs.iter().any(|a| a.path().is_ident("doc")) {
+                undocumented.push(format!("{}.{ident}", s.ident));
+            }
+        }
+    }
+    assert!(fields > 1000, "{fields} fields");
+    assert!(
+        undocumented.is_empty(),
+        "describe in the spec: {undocumented:?}"
+    );
+
+    // A `$ref` property keeps its own description, and so does a property an event shares with
+    // `WebhookEvent` (typify merges the two and would drop both descriptions).
+    let access_revoked = generated
+        .code
+        .split("pub struct AccessRevokedEvent {")
+        .nth(1)
+        .and_then(|rest| rest.split('}').next())
+        .expect("AccessRevokedEvent");
+    for (doc, field) in [
+        (
+            "///The connection whose access was revoked.",
+            "pub user: TerraUser",
+        ),
+        ("///Outcome the event reports.", "pub status:"),
+    ] {
+        let at = access_revoked.find(field).expect(field);
+        // The line above the field, past its attributes.
+        let above = access_revoked[..at]
+            .lines()
+            .rev()
+            .map(str::trim)
+            .find(|line| !line.is_empty() && !line.starts_with("#["));
+        assert_eq!(above, Some(doc), "{access_revoked}");
+    }
+}

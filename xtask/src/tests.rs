@@ -196,10 +196,10 @@ fn type_change_breaks() {
 
 #[test]
 fn a_rust_type_given_to_a_property_breaks() {
-    let workout_id = "        workout_id:\n          type: string\n          x-tryterra-rust-type: crate::models::WorkoutId\n    DeleteWorkoutResponse:";
+    let workout_id = "        workout_id:\n          type: string\n          x-tryterra-rust-type: crate::models::WorkoutId\n          description: Terra's identifier of the new stored workout.\n    DeleteWorkoutResponse:";
     let changes = changes(
         workout_id,
-        "        workout_id:\n          type: string\n    DeleteWorkoutResponse:",
+        "        workout_id:\n          type: string\n          description: Terra's identifier of the new stored workout.\n    DeleteWorkoutResponse:",
     );
     one(
         &changes,
@@ -342,4 +342,38 @@ mod upstream {
             Some("Padel")
         );
     }
+}
+
+#[test]
+fn a_sync_lists_what_is_left_to_describe() {
+    // The spec describes everything: nothing to do.
+    let spec = Spec::parse(SPEC, "spec").unwrap();
+    assert!(
+        !crate::steps_left(&spec)
+            .iter()
+            .any(|s| s.starts_with("describe")),
+        "{:?}",
+        crate::steps_left(&spec)
+    );
+    // A property upstream adds arrives without our words, also inside an inline object.
+    let edited = SPEC.replacen(
+        "            scopes:\n              type: string\n              description: Permissions the user granted the provider connection, comma-separated.\n",
+        "            scopes:\n              type: string\n",
+        1,
+    );
+    assert_ne!(edited, SPEC);
+    let edited = edited.replacen(
+        TERRA_USER,
+        &format!("{TERRA_USER}        region:\n          type: string\n"),
+        1,
+    );
+    let steps = crate::steps_left(&Spec::parse(&edited, "edited").unwrap());
+    let describe = steps
+        .iter()
+        .find(|s| s.starts_with("describe"))
+        .expect("a step to describe");
+    assert!(
+        describe.ends_with(": DataSentToWebhook.user.scopes, TerraUser.region"),
+        "{describe}"
+    );
 }
