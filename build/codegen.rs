@@ -29,6 +29,8 @@ mod operations;
 mod passes;
 #[path = "refs.rs"]
 mod refs;
+#[path = "split.rs"]
+pub(crate) mod split;
 #[path = "surface.rs"]
 pub(crate) mod surface;
 
@@ -38,10 +40,23 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 
 /// What the generator produced for one spec.
 pub(crate) struct Generated {
-    /// The generated module, formatted.
-    pub code: String,
-    /// Public items only, without bodies or docs: the part of `code` that reviewers read.
+    /// The generated module.
+    pub file: syn::File,
+    /// Public items only, without bodies or docs: the part of the code that reviewers read.
     pub surface: String,
+}
+
+impl Generated {
+    /// The generated module as one formatted file (what tests read).
+    #[allow(dead_code, reason = "read by tests/build; the build writes `files()`")]
+    pub(crate) fn code(&self) -> String {
+        prettyplease::unparse(&self.file)
+    }
+
+    /// The module as the build writes it: a root file including one file per type.
+    pub(crate) fn files(&self) -> Vec<(String, String)> {
+        split::files(&self.file)
+    }
 }
 
 /// Runs progenitor over the YAML text of a spec. Generator panics become errors.
@@ -135,8 +150,8 @@ pub(crate) fn generate(spec_yaml: &str) -> Result<Generated, String> {
         }
     });
     Ok(Generated {
-        code: prettyplease::unparse(&file),
         surface: surface(&file) + &enums::surface(&open_enums) + &events::surface(&webhook_events),
+        file,
     })
 }
 

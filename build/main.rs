@@ -1,4 +1,5 @@
-//! Build step: `openapi/terra.yaml` → progenitor → `$OUT_DIR/terra_generated.rs`.
+//! Build step: `openapi/terra.yaml` → progenitor → `$OUT_DIR/terra_generated.rs` (and the
+//! per-type files it includes, `build/split.rs`).
 //!
 //! Also writes `$OUT_DIR/terra_surface.rs`, the public surface that
 //! `tests/build/surface.rs` compares with the committed snapshot.
@@ -27,11 +28,17 @@ fn main() -> ExitCode {
         Err(problem) => return fail(problem),
     };
     let out_dir = env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
-    for (name, contents) in [
-        ("terra_generated.rs", &generated.code),
-        ("terra_surface.rs", &generated.surface),
-    ] {
-        if let Err(e) = fs::write(Path::new(&out_dir).join(name), contents) {
+    let out_dir = Path::new(&out_dir);
+    // Files of types the spec no longer has would only take space: start afresh.
+    for entry in fs::read_dir(out_dir).into_iter().flatten().flatten() {
+        if entry.file_name().to_string_lossy().starts_with("terra_") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+    let mut files = generated.files();
+    files.push(("terra_surface.rs".to_string(), generated.surface));
+    for (name, contents) in &files {
+        if let Err(e) = fs::write(out_dir.join(name), contents) {
             return fail(format!("cannot write {name}: {e}"));
         }
     }

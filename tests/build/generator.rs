@@ -21,7 +21,7 @@ fn the_spec_generates_a_method_for_every_operation() {
                 continue; // the multipart upload is implemented by the facade
             }
             let method = format!("pub fn {}(", snake_case(id));
-            if !generated.code.contains(&method) {
+            if !generated.code().contains(&method) {
                 missing.push(format!("no `{method}` generated for {id}"));
             }
         }
@@ -34,18 +34,21 @@ fn replacements_and_aliases_from_the_spec_are_applied() {
     let generated = codegen::generate(SPEC).unwrap();
     assert!(
         generated
-            .code
+            .code()
             .contains("pub provider: crate::models::Provider")
     );
     assert!(
         generated
-            .code
+            .code()
             .contains(r#"#[serde(alias = "sdk_resource")]"#)
     );
     // Replaced types are not generated as well: the open enum is the only `ResponseStatus`.
-    assert_eq!(generated.code.matches("pub enum ResponseStatus").count(), 1);
-    assert!(generated.code.contains("open_string_enum! {"));
-    assert!(!generated.code.contains("pub enum UserInfoResponse"));
+    assert_eq!(
+        generated.code().matches("pub enum ResponseStatus").count(),
+        1
+    );
+    assert!(generated.code().contains("open_string_enum! {"));
+    assert!(!generated.code().contains("pub enum UserInfoResponse"));
 }
 
 /// `spec` with `edit` applied to the text (which must change).
@@ -62,7 +65,7 @@ fn a_value_added_to_an_enum_becomes_a_variant_and_a_surface_line() {
         1,
     );
     let generated = codegen::generate(&spec).unwrap();
-    assert!(generated.code.contains("Padel = 155"));
+    assert!(generated.code().contains("Padel = 155"));
     assert!(
         generated
             .surface
@@ -226,7 +229,7 @@ fn no_generated_model_derives_debug() {
         }
     }
     let generated = codegen::generate(SPEC).unwrap();
-    let file = syn::parse_file(&generated.code).unwrap();
+    let file = syn::parse_file(&generated.code()).unwrap();
     let types = file
         .items
         .iter()
@@ -260,7 +263,7 @@ fn an_event_schema_added_to_the_spec_becomes_an_event_variant() {
         "{}",
         generated.surface
     );
-    assert!(generated.code.contains("pub struct StressAlertEvent"));
+    assert!(generated.code().contains("pub struct StressAlertEvent"));
 
     // A `type` two events claim is an error naming both.
     let spec = edited("        - sleep\n", "        - sleep\n        - activity\n");
@@ -309,7 +312,7 @@ fn spec_errors_name_their_location() {
 #[test]
 fn every_model_field_has_the_description_its_property_has_in_the_spec() {
     let generated = codegen::generate(SPEC).unwrap();
-    let file = syn::parse_file(&generated.code).unwrap();
+    let file = syn::parse_file(&generated.code()).unwrap();
     let types = file
         .items
         .iter()
@@ -338,8 +341,8 @@ fn every_model_field_has_the_description_its_property_has_in_the_spec() {
 
     // A `$ref` property keeps its own description, and so does a property an event shares with
     // `WebhookEvent` (typify merges the two and would drop both descriptions).
-    let access_revoked = generated
-        .code
+    let code = generated.code();
+    let access_revoked = code
         .split("pub struct AccessRevokedEvent {")
         .nth(1)
         .and_then(|rest| rest.split('}').next())
@@ -359,5 +362,42 @@ fn every_model_field_has_the_description_its_property_has_in_the_spec() {
             .map(str::trim)
             .find(|line| !line.is_empty() && !line.starts_with("#["));
         assert_eq!(above, Some(doc), "{access_revoked}");
+    }
+}
+
+/// The build writes one file per type, so that an edit to one model leaves the other files
+/// (and rustc's incremental cache for them) untouched; together they are the whole module.
+#[test]
+fn a_property_added_to_one_model_changes_only_its_files() {
+    let before = codegen::generate(SPEC).unwrap();
+    let schema = "    HeartRateDataSample:\n";
+    let at = SPEC.find(schema).unwrap();
+    let at = at + SPEC[at..].find("      properties:\n").unwrap() + "      properties:\n".len();
+    let spec = format!(
+        "{}        confidence:\n          type: number\n          nullable: true\n          \
+         description: How sure the device is.\n{}",
+        &SPEC[..at],
+        &SPEC[at..]
+    );
+    let after = codegen::generate(&spec).unwrap();
+    let (before, after) = (before.files(), after.files());
+    assert_eq!(before[0].0, "terra_generated.rs", "the root comes first");
+    let names = |files: &[(String, String)]| files.iter().map(|f| f.0.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&before), names(&after));
+    let changed: Vec<&str> = before
+        .iter()
+        .zip(&after)
+        .filter(|(b, a)| b.1 != a.1)
+        .map(|(b, _)| b.0.as_str())
+        .collect();
+    assert_eq!(
+        changed,
+        ["terra_types.HeartRateDataSample.rs", "terra_FIELD_NAMES.rs"]
+    );
+
+    // Every part is included once by the root (or the `types` module in it).
+    let root = &before[0].1;
+    for (name, _) in &before[1..] {
+        assert_eq!(root.matches(&format!("\"/{name}\"")).count(), 1, "{name}");
     }
 }

@@ -162,13 +162,17 @@ fn cold_build(root: &Path, consumer: &Consumer) -> Result<f64, String> {
 fn spec_edit_rebuild(root: &Path) -> Result<(), String> {
     let spec_path = root.join(crate::SPEC);
     let original = fs::read_to_string(&spec_path).map_err(|e| e.to_string())?;
-    let anchor = "    HeartRateDataSample:\n      type: object\n      properties:\n";
-    let Some(at) = original.find(anchor) else {
-        return Err("HeartRateDataSample not found in the spec; update build_cost.rs".into());
+    let (schema, properties) = ("    HeartRateDataSample:\n", "      properties:\n");
+    let Some(at) = original
+        .find(schema)
+        .and_then(|s| Some(s + original[s..].find(properties)? + properties.len()))
+    else {
+        return Err(
+            "HeartRateDataSample's properties not found in the spec; update build_cost.rs".into(),
+        );
     };
-    let at = at + anchor.len();
     let edited = format!(
-        "{}        build_cost_probe:\n          type: number\n          nullable: true\n{}",
+        "{}        build_cost_probe:\n          type: number\n          nullable: true\n          description: Added to time the rebuild.\n{}",
         &original[..at],
         &original[at..]
     );
