@@ -51,6 +51,18 @@ fn replacements_and_aliases_from_the_spec_are_applied() {
     assert!(!generated.code().contains("pub enum UserInfoResponse"));
 }
 
+/// The items of the generated `types` module: the models and their impls.
+fn model_items(generated: &codegen::Generated) -> Vec<syn::Item> {
+    let file = syn::parse_file(&generated.code()).unwrap();
+    file.items
+        .into_iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.map(|(_, items)| items),
+            _ => None,
+        })
+        .expect("a types module")
+}
+
 /// `spec` with `edit` applied to the text (which must change).
 fn edited(find: &str, replace: &str) -> String {
     assert!(SPEC.contains(find), "the spec no longer contains {find:?}");
@@ -229,17 +241,8 @@ fn no_generated_model_derives_debug() {
         }
     }
     let generated = codegen::generate(SPEC).unwrap();
-    let file = syn::parse_file(&generated.code()).unwrap();
-    let types = file
-        .items
-        .iter()
-        .find_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
-            _ => None,
-        })
-        .expect("a types module");
     let mut offenders = Vec::new();
-    check(&types.1, "types", &mut offenders);
+    check(&model_items(&generated), "types", &mut offenders);
     assert!(
         offenders.is_empty(),
         "models without the redacting Debug: {offenders:?}"
@@ -312,18 +315,9 @@ fn spec_errors_name_their_location() {
 #[test]
 fn every_model_field_has_the_description_its_property_has_in_the_spec() {
     let generated = codegen::generate(SPEC).unwrap();
-    let file = syn::parse_file(&generated.code()).unwrap();
-    let types = file
-        .items
-        .iter()
-        .find_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
-            _ => None,
-        })
-        .expect("a types module");
     let mut undocumented = Vec::new();
     let mut fields = 0;
-    for item in &types.1 {
+    for item in &model_items(&generated) {
         let syn::Item::Struct(s) = item else { continue };
         for field in &s.fields {
             let Some(ident) = &field.ident else { continue };
