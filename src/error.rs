@@ -394,19 +394,20 @@ impl DecodeError {
         body: &[u8],
     ) -> Result<T, DecodeError> {
         serde_json::from_slice(body)
-            .map_err(|error| Self::locate(status, short_type_name::<T>(), body, &error))
+            .map_err(|error| Self::locate(status, std::any::type_name::<T>(), body, &error))
     }
 
+    // Not generic (nor is `short_type_name`): one copy for all response types.
     fn locate(
         status: Option<StatusCode>,
-        target: String,
+        type_name: &str,
         body: &[u8],
         error: &serde_json::Error,
     ) -> DecodeError {
         let offset = crate::json_path::offset(body, error.line(), error.column());
         DecodeError {
             status,
-            target,
+            target: short_type_name(type_name),
             path: shown_path(&crate::json_path::segments_at(body, offset)),
             reason: sanitise(error),
             line: error.line(),
@@ -494,8 +495,8 @@ fn known_property(key: &str) -> bool {
 }
 
 /// `alloc::vec::Vec<tryterra::models::TerraUser>` → `Vec<TerraUser>`: module paths dropped.
-fn short_type_name<T>() -> String {
-    std::any::type_name::<T>()
+fn short_type_name(type_name: &str) -> String {
+    type_name
         .split_inclusive(['<', '>', ','])
         .map(|piece| piece.rsplit("::").next().unwrap_or(piece))
         .collect()
