@@ -38,7 +38,14 @@ fn split(items: Vec<Item>, prefix: &str, out: &mut Vec<(String, String)>) -> Vec
         }
     }
     for (name, items) in groups {
-        let name = format!("terra_{prefix}{name}.rs");
+        let mut name = format!("terra_{prefix}{name}.rs");
+        // Two names that differ only in case would be one file on macOS and Windows.
+        while out
+            .iter()
+            .any(|(taken, _)| taken.eq_ignore_ascii_case(&name))
+        {
+            name.insert(name.len() - ".rs".len(), '_');
+        }
         let path = format!("/{name}");
         kept.push(parse_quote!(include!(concat!(env!("OUT_DIR"), #path));));
         let mut file = syn::parse_str::<syn::File>("").expect("an empty file parses");
@@ -49,8 +56,8 @@ fn split(items: Vec<Item>, prefix: &str, out: &mut Vec<(String, String)>) -> Vec
 }
 
 /// The file an item goes to: its type's (impls go with their type), or its own name; `use`
-/// and macro items stay in place. Modules get a prefix so that no two names differ only in
-/// case (`error` and `Error` would be one file on a case-insensitive file system).
+/// and macro items stay in place. Modules get a prefix, so `mod error` and `struct Error` do
+/// not compete for one file name.
 fn group(item: &Item) -> Option<String> {
     let ident = match item {
         Item::Struct(s) => &s.ident,

@@ -395,3 +395,27 @@ fn a_property_added_to_one_model_changes_only_its_files() {
         assert_eq!(root.matches(&format!("\"/{name}\"")).count(), 1, "{name}");
     }
 }
+
+/// Type names that differ only in case get distinct files: on macOS and Windows they would be
+/// one file, and one type's code would silently replace the other's.
+#[test]
+fn file_names_differ_beyond_case() {
+    let file: syn::File = syn::parse_quote! {
+        pub mod types {
+            pub struct MetData {}
+            pub struct METDATA {}
+            impl MetData {}
+        }
+    };
+    let files = codegen::split::files(&file);
+    let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "terra_generated.rs",
+            "terra_types.METDATA.rs",
+            "terra_types.MetData_.rs"
+        ]
+    );
+    assert!(files[2].1.contains("pub struct MetData") && files[2].1.contains("impl MetData"));
+}
