@@ -128,6 +128,39 @@ async fn truncated_json_is_a_decode_error_naming_where_it_stopped() {
     assert_error_text_excludes(&error, &["SECRET-ID"]);
 }
 
+/// Bodies are checked for UTF-8 once, then decoded as text; one that is not UTF-8 still
+/// decodes where serde_json's byte reader would (bad bytes in a field nobody reads) and fails
+/// with its path where it would not.
+#[tokio::test]
+async fn a_body_that_is_not_utf8_decodes_or_fails_as_before() {
+    let sim = Simulator::start().await;
+    let body = |user_id: &[u8], extra: &[u8]| {
+        [
+            &br#"{"users": [{"user_id": ""#[..],
+            user_id,
+            br#"", "provider": "GARMIN", "x_new": ""#,
+            extra,
+            br#""}]}"#,
+        ]
+        .concat()
+    };
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::raw(200, "application/json", body(b"u0", b"\xff\xfe")),
+    ));
+    let users = terra(&sim).list_users().await.unwrap();
+    assert_eq!(users.users[0].user_id, "u0");
+
+    sim.script(Script::on(
+        "/subscriptions",
+        ScriptedResponse::raw(200, "application/json", body(b"u\xff0", b"")),
+    ));
+    let error = terra(&sim).list_users().await.unwrap_err();
+    let decode = error.decode_error().unwrap();
+    assert_eq!(decode.path(), "users[0].user_id");
+    assert!(decode.reason().contains("unicode"), "{}", decode.reason());
+}
+
 #[tokio::test]
 async fn wrong_value_type_names_the_json_path_without_the_value() {
     let sim = Simulator::start().await;
