@@ -398,7 +398,7 @@ fn operation_body_builders(file: &syn::File) -> Vec<String> {
 
 /// The type a struct or impl is about: `X` for `struct X`, `impl X`, `impl Trait for X`,
 /// `impl TryFrom<X> for super::X`.
-fn subject(item: &Item) -> Option<String> {
+pub(super) fn subject(item: &Item) -> Option<String> {
     let last = |ty: &syn::Type| match ty {
         syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
         _ => None,

@@ -60,7 +60,7 @@ fn split(items: Vec<Item>, prefix: &str, out: &mut Vec<(String, String)>) -> Vec
 /// not compete for one file name.
 fn group(item: &Item) -> Option<String> {
     let ident = match item {
-        Item::Struct(s) => &s.ident,
+        Item::Struct(_) | Item::Impl(_) => return super::passes::subject(item),
         Item::Enum(e) => &e.ident,
         Item::Type(t) => &t.ident,
         Item::Const(c) => &c.ident,
@@ -68,10 +68,6 @@ fn group(item: &Item) -> Option<String> {
         Item::Fn(f) => &f.sig.ident,
         Item::Trait(t) => &t.ident,
         Item::Mod(m) => return Some(format!("mod.{}", m.ident)),
-        Item::Impl(i) => match &*i.self_ty {
-            syn::Type::Path(p) => &p.path.segments.last()?.ident,
-            _ => return None,
-        },
         _ => return None,
     };
     Some(ident.to_string())
