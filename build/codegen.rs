@@ -63,7 +63,7 @@ impl Generated {
 pub(crate) fn generate(spec_yaml: &str) -> Result<Generated, String> {
     let raw: serde_norway::Value =
         serde_norway::from_str(spec_yaml).map_err(|e| format!("not valid YAML: {e}"))?;
-    let raw = described_refs(property_types(raw)?);
+    let raw = refs_with_siblings(property_types(raw)?);
     if let Some(first) = refs::dangling(&raw).into_iter().next() {
         return Err(first);
     }
@@ -269,18 +269,15 @@ fn property_types(mut raw: serde_norway::Value) -> Result<serde_norway::Value, S
                 Some(_) => {}
                 None => added.push((name.clone(), component)),
             }
-            let mut reference = Mapping::new();
-            reference.insert(key("$ref"), key(&format!("#/components/schemas/{name}")));
+            // A `$ref` beside the property's description and nullability: `refs_with_siblings`
+            // makes that a form typify reads.
             let mut replaced = Mapping::new();
+            replaced.insert(key("$ref"), key(&format!("#/components/schemas/{name}")));
             for kept in ["description", "nullable"] {
                 if let Some(value) = prop.get(kept) {
                     replaced.insert(key(kept), value.clone());
                 }
             }
-            replaced.insert(
-                key("allOf"),
-                Value::Sequence(vec![Value::Mapping(reference)]),
-            );
             *prop = Value::Mapping(replaced);
         }
     }
@@ -295,10 +292,11 @@ fn property_types(mut raw: serde_norway::Value) -> Result<serde_norway::Value, S
     Ok(raw)
 }
 
-/// A property written `$ref` plus a `description` becomes `allOf: [$ref]` plus the description:
-/// OpenAPI 3.0 ignores the siblings of a `$ref` (and so does typify), which would leave the
-/// field undocumented. The type is the same: a one-member `allOf` is its member.
-fn described_refs(mut raw: serde_norway::Value) -> serde_norway::Value {
+/// A property written `$ref` plus anything else (a `description`, `nullable`) becomes
+/// `allOf: [$ref]` plus the rest: OpenAPI 3.0 ignores the siblings of a `$ref` (and so does
+/// typify), which would leave the field undocumented or not optional. The type is the same: a
+/// one-member `allOf` is its member.
+fn refs_with_siblings(mut raw: serde_norway::Value) -> serde_norway::Value {
     use serde_norway::{Mapping, Value};
     fn visit(node: &mut Value) {
         match node {
@@ -306,7 +304,7 @@ fn described_refs(mut raw: serde_norway::Value) -> serde_norway::Value {
                 let properties = map.get_mut("properties").and_then(Value::as_mapping_mut);
                 for (_, prop) in properties.into_iter().flatten() {
                     let Value::Mapping(p) = prop else { continue };
-                    if p.contains_key("description")
+                    if p.len() > 1
                         && let Some(reference) = p.remove("$ref")
                     {
                         let mut member = Mapping::new();
