@@ -27,12 +27,16 @@ type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 
 /// One facade call of a generated operation: `call!(terra, |client| client.op().param(x))`
 /// builds the request from the shared generated client, sends it, and decodes the response as
-/// the operation's [`Decodes`] impl says. Arguments are moved in.
+/// the operation's [`Decodes`] impl says. Arguments are moved in. `call!(terra, widget_api,
+/// |client| ..)` builds it on the widget API's client instead.
 macro_rules! call {
-    ($terra:expr, |$client:ident| $request:expr) => {{
+    ($terra:expr, |$client:ident| $request:expr) => {
+        $crate::call::call!($terra, api, |$client| $request)
+    };
+    ($terra:expr, $api:ident, |$client:ident| $request:expr) => {{
         let terra = $terra.clone();
         $crate::Call::new(async move {
-            let $client = terra.api();
+            let $client = terra.$api();
             $crate::call::exchange($request).await
         })
     }};

@@ -55,10 +55,9 @@ impl Terra {
         &self,
         params: WidgetSessionParams,
     ) -> Call<GenerateWidgetSessionResponse> {
-        let terra = self.clone();
-        Call::new(async move {
-            crate::call::exchange(terra.widget_api().generate_widget_session().body(params)).await
-        })
+        call!(self, widget_api, |client| client
+            .generate_widget_session()
+            .body(params))
     }
 
     /// `POST /auth/generateAuthToken`: a short-lived token for the mobile SDKs'

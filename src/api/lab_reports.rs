@@ -117,9 +117,8 @@ impl Terra {
     /// # Errors
     /// See [`Error`](crate::Error).
     pub fn list_lab_reports(&self, filter: LabReportFilter) -> Call<LabReportListResponse> {
-        let terra = self.clone();
-        Call::new(async move {
-            let mut request = terra.api().lab_reports_list();
+        call!(self, |client| {
+            let mut request = client.lab_reports_list();
             if let Some(v) = filter.reference_id {
                 request = request.reference_id(v);
             }
@@ -138,7 +137,7 @@ impl Terra {
             if let Some(v) = filter.uploaded_at_to {
                 request = request.uploaded_at_to(day(v));
             }
-            crate::call::exchange(request).await
+            request
         })
     }
 
