@@ -415,19 +415,14 @@ impl DecodeError {
         body: &[u8],
         offset: usize,
     ) -> DecodeError {
-        let before = &body[..offset];
-        let line_start = before
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |n| n + 1);
-        DecodeError {
+        let (line, column) = crate::json_path::line_column(body, offset);
+        Self::at(
             status,
-            target: short_type_name(type_name),
-            path: shown_path(&crate::json_path::segments_at(body, offset)),
-            reason: "the body is not UTF-8".into(),
-            line: 1 + before.iter().filter(|&&b| b == b'\n').count(),
-            column: 1 + offset - line_start,
-        }
+            type_name,
+            body,
+            (offset, line, column),
+            "the body is not UTF-8".into(),
+        )
     }
 
     // Not generic (nor is `short_type_name`): one copy for all response types.
@@ -438,13 +433,25 @@ impl DecodeError {
         error: &serde_json::Error,
     ) -> DecodeError {
         let offset = crate::json_path::offset(body, error.line(), error.column());
+        let place = (offset, error.line(), error.column());
+        Self::at(status, type_name, body, place, sanitise(error))
+    }
+
+    /// The error at `(offset, line, column)` of `body`, with the JSON path that leads there.
+    fn at(
+        status: Option<StatusCode>,
+        type_name: &str,
+        body: &[u8],
+        (offset, line, column): (usize, usize, usize),
+        reason: String,
+    ) -> DecodeError {
         DecodeError {
             status,
             target: short_type_name(type_name),
             path: shown_path(&crate::json_path::segments_at(body, offset)),
-            reason: sanitise(error),
-            line: error.line(),
-            column: error.column(),
+            reason,
+            line,
+            column,
         }
     }
 

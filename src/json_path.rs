@@ -187,9 +187,29 @@ pub(crate) fn offset(body: &[u8], line: usize, column: usize) -> usize {
     (start + column).min(body.len())
 }
 
+/// The 1-based line and column of the byte at `offset` in `body`.
+pub(crate) fn line_column(body: &[u8], offset: usize) -> (usize, usize) {
+    let before = &body[..offset.min(body.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |n| n + 1);
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    (line, 1 + before.len() - line_start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_and_column_of_a_byte() {
+        let body = b"{\n  \"a\": 1,\n  \"b\": 2\n}";
+        assert_eq!(line_column(body, 0), (1, 1));
+        let b = body.iter().position(|&c| c == b'b').unwrap();
+        assert_eq!(line_column(body, b), (3, 4));
+        assert_eq!(line_column(body, body.len() + 5), (4, 2));
+    }
 
     /// The path serde_json's error in decoding `body` as `T` points at, as text.
     fn path_of<T: serde::de::DeserializeOwned + std::fmt::Debug>(body: &str) -> String {
