@@ -122,6 +122,39 @@ async fn null_where_arrays_or_scalars_are_optional() {
 }
 
 #[tokio::test]
+async fn a_position_with_a_missing_coordinate_decodes_and_keeps_the_null() {
+    // Terra types lat/lng pairs as numbers but documents that either member may be null.
+    let position = json!({
+        "start_pos_lat_lng_deg": [null, null],
+        "end_pos_lat_lng_deg": [-18.4911, 130.9123],
+        "position_samples": [{
+            "timestamp": "2024-05-01T09:00:00.000000+02:00",
+            "coords_lat_lng_deg": [-18.4911, null],
+            "timer_duration_seconds": 0
+        }]
+    });
+    let sent = position.clone();
+    let got = decode(|b| b["data"][0]["position_data"] = position)
+        .await
+        .unwrap();
+    let decoded = got.data[0].position_data.as_ref().unwrap();
+    assert_eq!(decoded.start_pos_lat_lng_deg, Some(vec![None, None]));
+    assert_eq!(
+        decoded.end_pos_lat_lng_deg,
+        Some(vec![Some(-18.4911), Some(130.9123)])
+    );
+    let sample = &decoded.position_samples.as_ref().unwrap()[0];
+    assert_eq!(sample.coords_lat_lng_deg, Some(vec![Some(-18.4911), None]));
+    // Re-encoded as sent: the null stays a null in its place.
+    let back = serde_json::to_value(decoded).unwrap();
+    assert_eq!(back["start_pos_lat_lng_deg"], sent["start_pos_lat_lng_deg"]);
+    assert_eq!(
+        back["position_samples"][0]["coords_lat_lng_deg"],
+        sent["position_samples"][0]["coords_lat_lng_deg"]
+    );
+}
+
+#[tokio::test]
 async fn integer_where_a_float_is_declared_and_integral_float_for_an_enum() {
     let got = decode(|b| {
         b["data"][0]["heart_rate_data"]["summary"]["avg_hr_bpm"] = json!(141);

@@ -321,6 +321,12 @@ fn property_schema(name: &Value, property: &Value, required: &[Value], ctx: &Con
     if prop["type"].as_str() == Some("array") && !is_required {
         prop["nullable"] = Value::Bool(true); // Terra sends `null` for absent lists.
     }
+    if name.ends_with("_lat_lng_deg") && prop["type"].as_str() == Some("array") {
+        // Terra types the pair's members as numbers but documents that either may be null (a
+        // position fix without one): a `null` member must decode, as `None`.
+        prop["items"]["nullable"] = Value::Bool(true);
+        prop["items"] = ordered(std::mem::take(&mut prop["items"]));
+    }
     if name == "provider" && prop["type"].as_str() == Some("string") && prop.get("enum").is_none() {
         return if prop["nullable"].as_bool() == Some(true) {
             map(vec![

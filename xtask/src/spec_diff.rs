@@ -533,7 +533,8 @@ fn scalar(value: &Value) -> String {
 }
 
 /// A schema's type in words: `TerraUser`, `string`, `array of Activity`, `map of number`,
-/// `one of A | B`. Nullability is compared separately.
+/// `array of nullable number`, `one of A | B`. A property's own nullability is compared
+/// separately; an element's is part of the type (`Vec<f64>` vs `Vec<Option<f64>>`).
 pub(crate) fn type_text(schema: &Value) -> String {
     // A property given a Rust type of its own (`x-tryterra-rust-type`) has that type in the crate.
     if let Some(rust_type) = schema
@@ -570,10 +571,12 @@ pub(crate) fn type_text(schema: &Value) -> String {
         }
     }
     match schema["type"].as_str() {
-        Some("array") => format!("array of {}", type_text(&schema["items"])),
+        Some("array") => format!("array of {}", element_text(&schema["items"])),
         Some("object") | None if schema.get("properties").is_some() => "object".to_string(),
         Some("object") => match &schema["additionalProperties"] {
-            Value::Mapping(_) => format!("map of {}", type_text(&schema["additionalProperties"])),
+            Value::Mapping(_) => {
+                format!("map of {}", element_text(&schema["additionalProperties"]))
+            }
             _ => "object".to_string(),
         },
         Some(ty) => match schema["format"].as_str() {
@@ -581,5 +584,15 @@ pub(crate) fn type_text(schema: &Value) -> String {
             None => ty.to_string(),
         },
         None => "any".to_string(),
+    }
+}
+
+/// The type of an array's items or a map's values: `nullable T` when they may be `null`.
+fn element_text(schema: &Value) -> String {
+    let text = type_text(schema);
+    if schema["nullable"].as_bool() == Some(true) {
+        format!("nullable {text}")
+    } else {
+        text
     }
 }

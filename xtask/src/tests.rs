@@ -195,6 +195,21 @@ fn type_change_breaks() {
 }
 
 #[test]
+fn items_becoming_nullable_breaks_and_says_so() {
+    // `Vec<f64>` becomes `Vec<Option<f64>>`: every user reading the list must change.
+    let changes = changes(
+        "          items:\n            type: number\n            nullable: true\n          description: Latitude and longitude in degrees (either may be null).",
+        "          items:\n            type: number\n          description: Latitude and longitude in degrees (either may be null).",
+    );
+    one(
+        &changes,
+        "PositionSample.coords_lat_lng_deg",
+        Verdict::Breaking,
+        "type `array of nullable number` → `array of number`",
+    );
+}
+
+#[test]
 fn a_rust_type_given_to_a_property_breaks() {
     let workout_id = "        workout_id:\n          type: string\n          x-tryterra-rust-type: crate::models::WorkoutId\n          description: Terra's identifier of the new stored workout.\n    DeleteWorkoutResponse:";
     let changes = changes(
@@ -307,6 +322,39 @@ mod upstream {
         let mut found = Vec::new();
         differences(&sync(&v2, &widget, &current), &current, "", 20, &mut found);
         assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn a_lat_lng_pair_may_hold_nulls_though_upstream_types_numbers() {
+        let Some((v2, widget, current)) = inputs() else {
+            return;
+        };
+        let upstream = &v2["components"]["schemas"]["PositionData"]["properties"];
+        assert!(
+            upstream["start_pos_lat_lng_deg"]["anyOf"][0]["items"]
+                .get("nullable")
+                .is_none()
+        );
+        let converted = sync(&v2, &widget, &current);
+        let schemas = &converted["components"]["schemas"];
+        for (schema, property) in [
+            ("PositionData", "start_pos_lat_lng_deg"),
+            ("PositionData", "center_pos_lat_lng_deg"),
+            ("PositionData", "end_pos_lat_lng_deg"),
+            ("PositionSample", "coords_lat_lng_deg"),
+        ] {
+            let items = &schemas[schema]["properties"][property]["items"];
+            assert_eq!(
+                items["type"].as_str(),
+                Some("number"),
+                "{schema}.{property}"
+            );
+            assert_eq!(
+                items["nullable"].as_bool(),
+                Some(true),
+                "{schema}.{property}"
+            );
+        }
     }
 
     #[test]
