@@ -8,11 +8,29 @@
 //! cargo run --example quickstart
 //! ```
 
+use std::{error::Error, process::ExitCode};
+
 use tryterra::Terra;
 use tryterra_simulator::Simulator;
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+async fn main() -> ExitCode {
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            // What went wrong and why, in words (the `Debug` form is for bug reports).
+            eprintln!("error: {error}");
+            let mut source = error.source();
+            while let Some(cause) = source {
+                eprintln!("  caused by: {cause}");
+                source = cause.source();
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), Box<dyn Error>> {
     let has_credentials = ["TERRA_API_KEY", "TERRA_DEV_ID"]
         .iter()
         .all(|var| std::env::var_os(var).is_some());
